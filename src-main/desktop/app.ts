@@ -1,0 +1,58 @@
+/** Starts the desktop app: one instance, hardened, serving the renderer from `app://` and the API over IPC. */
+import { fileURLToPath } from 'node:url';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { APP_ORIGIN, APP_START_URL, originOf } from '../security/app-origin.ts';
+import { createServices, type Services } from '../services/index.ts';
+import { registerIpc } from './ipc.ts';
+import { hardenApp, hardenSession } from './hardening.ts';
+import { requireElectronBinding } from './native-binding.ts';
+import { electronPlatform } from './platform.ts';
+import { registerAppScheme, serveAppScheme } from './protocol.ts';
+import { createMainWindow } from './window.ts';
+
+export function startDesktopApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+  const devOrigin = devUrl ? originOf(devUrl) : null;
+  const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin, devOrigin.replace(/^http/, 'ws')] : [APP_ORIGIN];
+
+  registerAppScheme();
+  hardenApp(allowedOrigins);
+
+  let mainWindow: BrowserWindow | null = null;
+  let services: Services | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(allowedOrigins);
+    serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)));
+    try {
+      services = createServices({
+        dataDir: app.getPath('userData'),
+        platform: electronPlatform(),
+        nativeBinding: requireElectronBinding(),
+      });
+    } catch (error) {
+      dialog.showErrorBox('Afterword cannot open your journal', (error as Error).message);
+      app.quit();
+      return;
+    }
+    registerIpc(services.dispatch, allowedOrigins);
+    const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+    mainWindow = createMainWindow(preload, devUrl ?? APP_START_URL);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => services?.close());
+}

@@ -1,0 +1,31 @@
+/** The main window, with the renderer locked down: isolated, sandboxed, no Node. */
+import { BrowserWindow } from 'electron';
+
+export function createMainWindow(preloadPath: string, startUrl: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'Afterword',
+    backgroundColor: '#1b1d21',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(startUrl);
+  return window;
+}

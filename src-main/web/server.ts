@@ -1,0 +1,150 @@
+/**
+ * Browser mode: serves the built renderer and a bridge carrying the API contract over HTTP on 127.0.0.1.
+ *
+ * Any web page the user visits can send requests to localhost, so the bridge trusts nothing by default: every
+ * request must name this server in `Host` (defeats DNS rebinding), and every API call must also come from this
+ * server's own `Origin` and carry the per-run secret that only the page opened from the printed URL knows.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SECURITY_HEADERS } from '../security/content-security.ts';
+import type { Dispatch } from '../services/dispatch.ts';
+import { resolveStaticFile } from '../static-files.ts';
+
+export const SECRET_HEADER = 'x-afterword-secret';
+export const API_PREFIX = '/api/';
+/** Large enough for a whole-journal import, small enough that a stray upload cannot exhaust memory. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  staticDir: string;
+  port?: number;
+  secret?: string;
+  log?: (message: string) => void;
+}
+
+export interface WebServer {
+  url: string;
+  /** URL including the secret in its fragment: the one to open. */
+  appUrl: string;
+  port: number;
+  secret: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  const secretBytes = Buffer.from(secret);
+  const host = '127.0.0.1';
+  let port = 0;
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.log?.(`[afterword] bridge error: ${String(error)}`);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The bridge failed.' } });
+      else response.destroy();
+    });
+  });
+
+  const allowedHosts = () => new Set([`${host}:${port}`, `localhost:${port}`]);
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const hostHeader = request.headers.host ?? '';
+    if (!allowedHosts().has(hostHeader)) return forbid(response, 'Unexpected Host.');
+    const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
+    if (path.startsWith(API_PREFIX)) return handleApi(request, response, path.slice(API_PREFIX.length), hostHeader);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return forbid(response, 'Method not allowed.');
+    serveStatic(request, response, path);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, hostHeader: string): Promise<void> {
+    if (request.method !== 'POST') return forbid(response, 'API calls must be POST.');
+    if (request.headers.origin !== `http://${hostHeader}`) return forbid(response, 'Unexpected Origin.');
+    const given = Buffer.from(String(request.headers[SECRET_HEADER] ?? ''));
+    if (given.length !== secretBytes.length || !timingSafeEqual(given, secretBytes)) return forbid(response, 'Missing or wrong secret.');
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      return sendJson(response, 415, { ok: false, error: { code: 'invalid-input', message: 'The request body must be JSON.' } });
+    }
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (body === 'too-large') {
+      return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message: 'The request is too large.' } });
+    }
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(response, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
+    }
+    const result = await options.dispatch(decodeURIComponent(method), payload);
+    sendJson(response, 200, result);
+  }
+
+  function serveStatic(request: IncomingMessage, response: ServerResponse, path: string): void {
+    const file = resolveStaticFile(options.staticDir, path);
+    if (!file) {
+      response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.contentType,
+      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'no-cache',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file.path).pipe(response);
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}/`;
+  return {
+    url,
+    appUrl: `${url}#key=${secret}`,
+    port,
+    secret,
+    server,
+    close: () => new Promise((resolvePromise) => server.close(() => resolvePromise())),
+  };
+}
+
+function forbid(response: ServerResponse, reason: string): void {
+  sendJson(response, 403, { ok: false, error: { code: 'forbidden', message: reason } });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        return;
+      }
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on('end', () => resolvePromise(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The renderer's client for the API contract. In the desktop app the preload provides `window.afterword`; in
+ * browser mode the same calls go over HTTP to the bridge, carrying the per-run secret from the URL it printed.
+ */
+import { buildClient, type Client, type MethodName } from '../../../src-shared/api/contract.ts';
+import type { Result } from '../../../src-shared/api/result.ts';
+
+declare global {
+  interface Window {
+    afterword?: Client;
+  }
+}
+
+const SECRET_KEY = 'afterword.bridgeKey';
+
+/** Takes the secret from `#key=…` once, keeps it for reloads of this tab, and removes it from the address bar. */
+function bridgeSecret(): string | null {
+  const match = /(?:^#|&)key=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(SECRET_KEY, match[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem(SECRET_KEY);
+}
+
+function httpClient(secret: string | null): Client {
+  return buildClient(async (name: MethodName, input: unknown): Promise<Result<unknown>> => {
+    if (!secret) {
+      return { ok: false, error: { code: 'forbidden', message: 'Open Afterword with the full address printed by “npm run web” (it includes a key).' } };
+    }
+    let response: Response;
+    try {
+      response = await fetch(`/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Afterword-Secret': secret },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Afterword’s browser-mode server is not answering. Is “npm run web” still running?' } };
+    }
+    try {
+      return (await response.json()) as Result<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `The server answered ${response.status} without a readable reply.` } };
+    }
+  });
+}
+
+export const api: Client = window.afterword ?? httpClient(bridgeSecret());
+export const isDesktop = window.afterword !== undefined;

@@ -1,0 +1,70 @@
+/**
+ * The one API contract. Main's IPC handlers, the preload's `window.afterword`, the browser-mode bridge and the
+ * renderer's client are all derived from this table, so a method exists everywhere or nowhere.
+ *
+ * Each entry pairs a zod schema for the payload (checked in the trusted process before any service sees it) with
+ * the TypeScript type of the answer. Method names are `area.action`; the client exposes them as
+ * `api.area.action(input)`.
+ */
+import { z } from 'zod';
+import type { Result } from './result.ts';
+import type { AppInfo } from './types.ts';
+
+/** Declares a method: the output type is given explicitly, the input type comes from the schema. */
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+/** For methods that take nothing: accepts `undefined` or `{}` and nothing else. */
+const noInput = z.object({}).strict().optional();
+
+export const contract = {
+  'app.info': method<AppInfo>()(noInput),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends. */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a service receives, after validation and defaults. */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M]['output'];
+
+/** The service side: one function per method. */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInputOf<M>) => OutputOf<M> | Promise<OutputOf<M>>;
+};
+
+type NamespaceOf<M> = M extends `${infer N}.${string}` ? N : never;
+export type Namespace = NamespaceOf<MethodName>;
+type ArgsOf<M extends MethodName> = undefined extends InputOf<M> ? [input?: InputOf<M>] : [input: InputOf<M>];
+export type ClientMethod<M extends MethodName> = (...args: ArgsOf<M>) => Promise<Result<OutputOf<M>>>;
+
+/** The caller side: `api.app.info()`, identical over IPC and over the browser-mode bridge. */
+export type Client = {
+  [N in Namespace]: {
+    [M in MethodName as M extends `${N}.${infer F}` ? F : never]: ClientMethod<M>;
+  };
+};
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** IPC channel of a method. Kept here so main and preload cannot drift apart. */
+export const ipcChannel = (name: MethodName): string => `afterword:${name}`;
+
+export type Transport = (name: MethodName, input: unknown) => Promise<Result<unknown>>;
+
+/** Builds the nested client object from a transport (IPC in the preload, HTTP in browser mode). */
+export function buildClient(transport: Transport): Client {
+  const client: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};
+  for (const name of methodNames) {
+    const [area, action] = name.split('.') as [string, string];
+    client[area] ??= {};
+    client[area][action] = (input?: unknown) => transport(name, input);
+  }
+  return client as unknown as Client;
+}

@@ -1,0 +1,3 @@
+export * from './contract.ts';
+export * from './result.ts';
+export type * from './types.ts';
