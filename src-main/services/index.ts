@@ -10,6 +10,7 @@ import { dataLayout, type DataLayout } from '../paths.ts';
 import type { Platform } from '../platform/platform.ts';
 import { appInfo } from './app.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
+import { journalHandlers } from './journal.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -32,6 +33,7 @@ export function createServices(options: ServicesOptions): Services {
   const db = openDatabase(layout.journalPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const handlers: Handlers = {
     'app.info': () => appInfo(db, layout, options.platform),
+    ...journalHandlers(db),
   };
   return {
     layout,

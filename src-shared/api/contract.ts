@@ -9,6 +9,22 @@
 import { z } from 'zod';
 import type { Result } from './result.ts';
 import type { AppInfo } from './types.ts';
+import * as S from './journal-schemas.ts';
+import type {
+  Application,
+  ApplicationDetail,
+  ApplicationList,
+  DueList,
+  FollowUp,
+  FollowUpDetail,
+  Interview,
+  Person,
+  PersonDetail,
+  PersonSummary,
+  ReviewContext,
+  SearchResult,
+  Settings,
+} from './journal-types.ts';
 
 /** Declares a method: the output type is given explicitly, the input type comes from the schema. */
 function method<Output>() {
@@ -20,6 +36,55 @@ const noInput = z.object({}).strict().optional();
 
 export const contract = {
   'app.info': method<AppInfo>()(noInput),
+
+  /** Newest activity first; `text` matches company or role (any part of a word). */
+  'applications.list': method<ApplicationList>()(S.applicationList),
+  'applications.get': method<ApplicationDetail>()(S.byId),
+  'applications.create': method<Application>()(S.applicationCreate),
+  /** Fields left out stay as they are. Changing `status` sets `statusChangedAt` to now unless given. */
+  'applications.update': method<Application>()(S.applicationUpdate),
+  /** Removes its interviews and notes too. */
+  'applications.delete': method<{ id: number }>()(S.byId),
+
+  'interviews.get': method<Interview>()(S.byId),
+  /** Links `interviewerIds` and creates `newInterviewers`, all in one transaction. */
+  'interviews.create': method<Interview>()(S.interviewCreate),
+  /** `interviewerIds`, when given, replaces the list; `newInterviewers` are created and added. */
+  'interviews.update': method<Interview>()(S.interviewUpdate),
+  /** Notes written for it are kept, detached from the interview. */
+  'interviews.delete': method<{ id: number }>()(S.byId),
+
+  'people.list': method<PersonSummary[]>()(S.personList),
+  'people.get': method<PersonDetail>()(S.byId),
+  'people.create': method<Person>()(S.personCreate),
+  'people.update': method<Person>()(S.personUpdate),
+  /** Unlinks them from interviews; notes addressed to them are kept without a recipient. */
+  'people.delete': method<{ id: number }>()(S.byId),
+
+  'followups.list': method<FollowUp[]>()(S.followUpList),
+  'followups.get': method<FollowUpDetail>()(S.byId),
+  'followups.create': method<FollowUp>()(S.followUpCreate),
+  'followups.update': method<FollowUp>()(S.followUpUpdate),
+  /** Autosave of a draft's subject and text; refused once the note is sent or skipped. */
+  'followups.saveDraft': method<{ id: number; updatedAt: string }>()(S.followUpSaveDraft),
+  /** `sent` (with an editable time), `skipped` (with a reason) or back to `draft` (undo). */
+  'followups.setStatus': method<FollowUp>()(S.followUpSetStatus),
+  'followups.delete': method<{ id: number }>()(S.byId),
+  /** The draft for a due item (by `DueItem.key`): the one already started, or a new empty one. */
+  'followups.openDue': method<FollowUp>()(S.followUpOpenDue),
+  /** The review engine's input for one note. */
+  'followups.reviewContext': method<ReviewContext>()(S.byId),
+
+  /** Open follow-ups at `now` (default: the current time), soonest deadline first. */
+  'due.list': method<DueList>()(S.dueList),
+
+  /** Full-text search over companies, roles, people, notes, topics and follow-ups, best match first. */
+  'search.query': method<SearchResult>()(S.searchQuery),
+
+  'settings.get': method<Settings>()(noInput),
+  'settings.update': method<Settings>()(S.settingsUpdate),
+  'settings.addPersonalWord': method<Settings>()(S.personalWord),
+  'settings.removePersonalWord': method<Settings>()(S.personalWord),
 } as const;
 
 export type Contract = typeof contract;

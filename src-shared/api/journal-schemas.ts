@@ -1,0 +1,308 @@
+/**
+ * Payload schemas of the journal's methods. Messages are written for the person filling in the form: the
+ * dispatcher passes them through unchanged as `{ path, message }` per field.
+ */
+import { z } from 'zod';
+import {
+  APPLICATION_SOURCES,
+  APPLICATION_STATUSES,
+  FOLLOW_UP_CHANNELS,
+  FOLLOW_UP_KINDS,
+  INTERVIEW_FORMATS,
+  INTERVIEW_ROUNDS,
+} from './journal-types.ts';
+
+/** Generous for anything a person types, small enough that one field cannot swell the journal. */
+export const LIMITS = {
+  name: 200,
+  shortText: 500,
+  url: 2_000,
+  notes: 100_000,
+  body: 50_000,
+  topics: 50,
+  reason: 1_000,
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function text(label: string, max: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
+    .normalize('NFC')
+    .trim()
+    .max(max, `${label} can be at most ${count(max)} characters.`);
+}
+
+/** A text that may not be blank once trimmed. */
+export function requiredText(label: string, max: number) {
+  return text(label, max).min(1, `${label} is required.`);
+}
+
+/** A text that may be left out; stored as the empty string. */
+export function optionalText(label: string, max: number) {
+  return text(label, max).optional();
+}
+
+const id = (label: string) =>
+  z
+    .number({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be a number.`) })
+    .int(`${label} must be a whole number.`)
+    .positive(`${label} must be a positive number.`)
+    .max(Number.MAX_SAFE_INTEGER, `${label} is too large.`);
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function calendarDateExists(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An instant, as ISO 8601 with `Z` or an offset; answered back normalised to UTC with milliseconds. */
+export function instant(label: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be a date and time.`) })
+    .trim()
+    .superRefine((value, ctx) => {
+      const m = INSTANT.exec(value);
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `${label} must be a date and time such as 2026-11-20T15:00:00Z.` });
+        return;
+      }
+      const [, y, mo, d, h, mi, s] = m;
+      if (!calendarDateExists(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
+        ctx.addIssue({ code: 'custom', message: `${label}: ${value.slice(0, 16)} is not a real date and time.` });
+      }
+    })
+    .transform((value) => new Date(value).toISOString());
+}
+
+/** A calendar day, `YYYY-MM-DD`, that exists (no 30 February). */
+export function calendarDate(label: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be a date.`) })
+    .trim()
+    .superRefine((value, ctx) => {
+      const m = DATE.exec(value);
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `${label} must be a date such as 2026-11-20.` });
+        return;
+      }
+      if (!calendarDateExists(Number(m[1]), Number(m[2]), Number(m[3]))) {
+        ctx.addIssue({ code: 'custom', message: `${label}: ${value} is not a real date.` });
+      }
+    });
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = z
+  .string({ error: (issue) => (issue.input === undefined ? 'Time zone is required.' : 'Time zone must be text.') })
+  .trim()
+  .refine(isTimeZone, { message: 'Time zone must be a place name such as Europe/Berlin or America/New_York.' });
+
+function choice<T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: () => `${label} must be one of: ${values.join(', ')}.` });
+}
+
+const applicationStatus = choice('Status', APPLICATION_STATUSES);
+const applicationSource = choice('Source', APPLICATION_SOURCES);
+const round = choice('Round', INTERVIEW_ROUNDS);
+const format = choice('Format', INTERVIEW_FORMATS);
+const kind = choice('Kind', FOLLOW_UP_KINDS);
+const channel = choice('Channel', FOLLOW_UP_CHANNELS);
+
+const jobUrl = optionalText('Job link', LIMITS.url).refine((value) => !value || /^https?:\/\/\S+$/i.test(value), {
+  message: 'Job link must start with http:// or https://.',
+});
+
+export const byId = z.strictObject({ id: id('Id') });
+
+// ---------------------------------------------------------------------------------------------------- people
+
+const personFields = {
+  name: requiredText('Name', LIMITS.name),
+  title: optionalText('Title', LIMITS.name),
+  company: optionalText('Company', LIMITS.name),
+  email: optionalText('Email', LIMITS.name).refine((value) => !value || /^[^\s@]+@[^\s@]+$/.test(value), {
+    message: 'Email must look like name@example.com.',
+  }),
+  phone: optionalText('Phone', 50),
+  isRecruiter: z.boolean({ error: 'Recruiter must be yes or no.' }).optional(),
+  notes: optionalText('Notes', LIMITS.notes),
+};
+
+export const personCreate = z.strictObject(personFields);
+export const personUpdate = z.strictObject({ id: id('Id'), ...personFields, name: personFields.name.optional() });
+export const personList = z
+  .strictObject({
+    text: optionalText('Search text', LIMITS.name),
+    recruitersOnly: z.boolean().optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .optional();
+
+// ------------------------------------------------------------------------------------------------ applications
+
+const applicationFields = {
+  company: requiredText('Company', LIMITS.name),
+  role: optionalText('Role', LIMITS.name),
+  jobUrl,
+  source: applicationSource.optional(),
+  status: applicationStatus.optional(),
+  appliedOn: calendarDate('Applied on').nullable().optional(),
+  /** When the status changed; defaults to now whenever the status changes. */
+  statusChangedAt: instant('Status changed at').optional(),
+  recruiterId: id('Recruiter').nullable().optional(),
+  notes: optionalText('Notes', LIMITS.notes),
+};
+
+export const applicationCreate = z.strictObject(applicationFields);
+export const applicationUpdate = z.strictObject({
+  id: id('Id'),
+  ...applicationFields,
+  company: applicationFields.company.optional(),
+});
+export const applicationList = z
+  .strictObject({
+    status: z.union([applicationStatus, z.array(applicationStatus).max(APPLICATION_STATUSES.length)]).optional(),
+    text: optionalText('Search text', LIMITS.name),
+    limit: z.number().int().min(1).max(500).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .optional();
+
+// -------------------------------------------------------------------------------------------------- interviews
+
+const topics = z
+  .array(requiredText('Topic', LIMITS.name), { error: 'Topics must be a list of short phrases.' })
+  .max(LIMITS.topics, `At most ${LIMITS.topics} topics per interview.`);
+
+const interviewFields = {
+  round: round,
+  format: format,
+  startsAt: instant('Start'),
+  endsAt: instant('End'),
+  timeZone,
+  location: optionalText('Location', LIMITS.shortText),
+  nextStep: optionalText('Next step', LIMITS.shortText),
+  nextStepBy: calendarDate('Next step by').nullable().optional(),
+  notes: optionalText('Notes', LIMITS.notes),
+  topics: topics.optional(),
+  /** Existing people who took part. On update, when given, it replaces the list (plus any `newInterviewers`). */
+  interviewerIds: z.array(id('Interviewer')).max(50).optional(),
+  /** People to add to the journal and link to this interview, in the same transaction. */
+  newInterviewers: z.array(personCreate).max(50).optional(),
+};
+
+function endAfterStart(value: { startsAt?: string | undefined; endsAt?: string | undefined }, ctx: z.RefinementCtx) {
+  if (value.startsAt && value.endsAt && value.endsAt <= value.startsAt) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'End must be after the start.' });
+  }
+}
+
+export const interviewCreate = z
+  .strictObject({ applicationId: id('Application'), ...interviewFields, round: round.optional(), format: format.optional() })
+  .superRefine(endAfterStart);
+export const interviewUpdate = z
+  .strictObject({
+    id: id('Id'),
+    ...interviewFields,
+    round: round.optional(),
+    format: format.optional(),
+    startsAt: interviewFields.startsAt.optional(),
+    endsAt: interviewFields.endsAt.optional(),
+    timeZone: timeZone.optional(),
+  })
+  .superRefine(endAfterStart);
+
+// --------------------------------------------------------------------------------------------------- follow-ups
+
+export const followUpCreate = z.strictObject({
+  applicationId: id('Application'),
+  interviewId: id('Interview').nullable().optional(),
+  recipientId: id('Recipient').nullable().optional(),
+  kind,
+  channel: channel.optional(),
+  subject: optionalText('Subject', LIMITS.shortText),
+  body: optionalText('Text', LIMITS.body),
+  dueAt: instant('Due').nullable().optional(),
+});
+
+export const followUpUpdate = z.strictObject({
+  id: id('Id'),
+  interviewId: id('Interview').nullable().optional(),
+  recipientId: id('Recipient').nullable().optional(),
+  kind: kind.optional(),
+  channel: channel.optional(),
+  subject: optionalText('Subject', LIMITS.shortText),
+  body: optionalText('Text', LIMITS.body),
+  dueAt: instant('Due').nullable().optional(),
+  /** When the sent time needs correcting, use `setStatus` with `sent` again. */
+  replyAt: instant('Reply received').nullable().optional(),
+});
+
+export const followUpSaveDraft = z.strictObject({
+  id: id('Id'),
+  subject: text('Subject', LIMITS.shortText),
+  body: z
+    .string({ error: 'Text must be text.' })
+    .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`),
+});
+
+export const followUpSetStatus = z.discriminatedUnion(
+  'status',
+  [
+    z.strictObject({ id: id('Id'), status: z.literal('sent'), sentAt: instant('Sent at').optional() }),
+    z.strictObject({
+      id: id('Id'),
+      status: z.literal('skipped'),
+      reason: requiredText('Reason', LIMITS.reason),
+    }),
+    z.strictObject({ id: id('Id'), status: z.literal('draft') }),
+  ],
+  { error: 'Status must be one of: draft, sent, skipped.' },
+);
+
+export const followUpOpenDue = z.strictObject({
+  key: z.string({ error: 'Key is required.' }).max(100, 'Key is not a reminder key.'),
+  now: instant('Now').optional(),
+});
+
+export const followUpList = z
+  .strictObject({ applicationId: id('Application').optional(), status: choice('Status', ['draft', 'sent', 'skipped']).optional() })
+  .optional();
+
+// --------------------------------------------------------------------------------------------- due, search, settings
+
+export const dueList = z.strictObject({ now: instant('Now').optional() }).optional();
+
+export const searchQuery = z.strictObject({
+  text: text('Search text', LIMITS.name),
+  limit: z.number().int().min(1).max(100).optional(),
+});
+
+export const settingsUpdate = z.strictObject({
+  userName: optionalText('Your name', LIMITS.name),
+  userEmail: optionalText('Your email', LIMITS.name).refine((value) => !value || /^[^\s@]+@[^\s@]+$/.test(value), {
+    message: 'Your email must look like name@example.com.',
+  }),
+  signature: optionalText('Signature', LIMITS.shortText),
+  readingAge: z
+    .number({ error: 'Reading age must be a number.' })
+    .int('Reading age must be a whole number.')
+    .min(8, 'Reading age must be between 8 and 22.')
+    .max(22, 'Reading age must be between 8 and 22.')
+    .optional(),
+});
+
+export const personalWord = z.strictObject({
+  word: requiredText('Word', 100).refine((value) => !/\s/.test(value), { message: 'Add one word at a time (no spaces).' }),
+});

@@ -1,0 +1,265 @@
+/**
+ * Shapes of the journal as they travel through the API. Plain data only (they cross IPC and JSON).
+ *
+ * Times are ISO 8601 instants in UTC (`2026-11-20T15:00:00.000Z`); a date without a time (an employer's "by when",
+ * the day an application was sent) is `YYYY-MM-DD`. Interviews carry the IANA time zone they took place in, which
+ * is also the zone the due rules count business days in.
+ */
+
+export const APPLICATION_STATUSES = ['active', 'offer', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const APPLICATION_SOURCES = ['referral', 'job-board', 'recruiter', 'company-site', 'network', 'other'] as const;
+export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
+
+export const INTERVIEW_ROUNDS = ['screen', 'technical', 'panel', 'final', 'other'] as const;
+export type InterviewRound = (typeof INTERVIEW_ROUNDS)[number];
+
+export const INTERVIEW_FORMATS = ['phone', 'video', 'on-site'] as const;
+export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
+
+export const FOLLOW_UP_KINDS = ['thank-you', 'status-check', 'feedback-request', 'recruiter-update', 'other'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export const FOLLOW_UP_CHANNELS = ['email', 'text', 'phone', 'letter'] as const;
+export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
+
+export const FOLLOW_UP_STATUSES = ['draft', 'sent', 'skipped'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export interface Person {
+  id: number;
+  name: string;
+  title: string;
+  company: string;
+  email: string;
+  phone: string;
+  isRecruiter: boolean;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A person as shown next to an interview or a note. */
+export interface PersonRef {
+  id: number;
+  name: string;
+  title: string;
+  isRecruiter: boolean;
+}
+
+export interface Application {
+  id: number;
+  company: string;
+  role: string;
+  /** Link to the job posting; empty when none. */
+  jobUrl: string;
+  source: ApplicationSource;
+  status: ApplicationStatus;
+  /** The day the application was sent, if known. */
+  appliedOn: string | null;
+  /** When the status last changed; for a rejection, when it arrived (the feedback request counts from it). */
+  statusChangedAt: string;
+  /** The recruiter running this process, if any: they get an update after each interview. */
+  recruiterId: number | null;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One row of the application list. */
+export interface ApplicationSummary extends Application {
+  interviewCount: number;
+  /** Start of the most recent interview that has begun, if any. */
+  lastInterviewAt: string | null;
+  /** Start of the next interview still ahead, if any. */
+  nextInterviewAt: string | null;
+  /** Follow-ups still in draft. */
+  draftCount: number;
+}
+
+export interface ApplicationList {
+  items: ApplicationSummary[];
+  /** How many applications match the filter (the list itself is paged). */
+  total: number;
+}
+
+export interface Interview {
+  id: number;
+  applicationId: number;
+  round: InterviewRound;
+  format: InterviewFormat;
+  startsAt: string;
+  endsAt: string;
+  /** IANA zone, e.g. `Europe/Berlin`. */
+  timeZone: string;
+  /** Address, room or meeting link. */
+  location: string;
+  /** The next step the employer named, in their words. */
+  nextStep: string;
+  /** The date the employer said they would answer by. */
+  nextStepBy: string | null;
+  notes: string;
+  /** Short phrases discussed, e.g. "migrating nightly batch jobs to streaming". */
+  topics: string[];
+  interviewers: PersonRef[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FollowUp {
+  id: number;
+  applicationId: number;
+  interviewId: number | null;
+  recipientId: number | null;
+  kind: FollowUpKind;
+  channel: FollowUpChannel;
+  subject: string;
+  body: string;
+  status: FollowUpStatus;
+  /** Why it was skipped; empty unless `status` is `skipped`. */
+  skipReason: string;
+  /** Key of the due item this note answers (see `DueItem.key`), when opened from the due list. */
+  dueKey: string | null;
+  dueAt: string | null;
+  sentAt: string | null;
+  replyAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApplicationDetail {
+  application: Application;
+  recruiter: Person | null;
+  /** Oldest first. */
+  interviews: Interview[];
+  /** Everyone linked to this application: its interviewers and its recruiter. */
+  people: Person[];
+  /** Newest first. */
+  followUps: FollowUp[];
+  /** What is open for this application right now. */
+  due: DueItem[];
+}
+
+export interface PersonInterview {
+  interviewId: number;
+  applicationId: number;
+  company: string;
+  role: string;
+  round: InterviewRound;
+  startsAt: string;
+}
+
+export interface PersonDetail {
+  person: Person;
+  interviews: PersonInterview[];
+  followUps: FollowUp[];
+}
+
+export interface PersonSummary extends Person {
+  interviewCount: number;
+}
+
+export interface FollowUpDetail {
+  followUp: FollowUp;
+  company: string;
+  role: string;
+  recipient: Person | null;
+  interview: Pick<Interview, 'id' | 'round' | 'format' | 'startsAt' | 'endsAt' | 'timeZone'> | null;
+}
+
+/** Kinds a rule can make due; `other` is only ever written by hand. */
+export type DueKind = Exclude<FollowUpKind, 'other'>;
+
+/**
+ * One open follow-up. `waiting`: it exists but should not be sent yet (a status check-in before its day);
+ * `open`: send it now; `overdue`: its deadline has passed.
+ */
+export type DueState = 'waiting' | 'open' | 'overdue';
+
+export interface DueItem {
+  /** Stable for as long as the item exists, e.g. `thank-you:i12:p40`; `followups.openDue` takes it. */
+  key: string;
+  kind: DueKind;
+  applicationId: number;
+  interviewId: number | null;
+  recipientId: number | null;
+  recipientName: string | null;
+  company: string;
+  role: string;
+  interviewRound: InterviewRound | null;
+  interviewEndsAt: string | null;
+  /** Zone the deadline was computed in (the interview's). */
+  timeZone: string;
+  /** For status check-ins: 1 or 2. */
+  sequence: number | null;
+  /** Earliest moment it makes sense to send. */
+  opensAt: string;
+  dueAt: string;
+  state: DueState;
+  overdue: boolean;
+  /** The draft already started for this item, if any. */
+  draftId: number | null;
+}
+
+export interface DueList {
+  /** The moment the list was computed for. */
+  now: string;
+  /** Soonest deadline first. */
+  items: DueItem[];
+}
+
+export type SearchHitKind = 'application' | 'interview' | 'person' | 'followup';
+
+/** A piece of a snippet; `match` pieces are the words the query found (show them highlighted). */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  kind: SearchHitKind;
+  id: number;
+  /** The application to open for this hit; null for a person. */
+  applicationId: number | null;
+  /** E.g. "Acme — Data engineer", "Ana Ruiz", "Technical interview at Acme". */
+  title: string;
+  snippet: SnippetPart[];
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+}
+
+export interface Settings {
+  userName: string;
+  userEmail: string;
+  signature: string;
+  /** Reading age the review aims at (retext-readability's `age`). */
+  readingAge: number;
+  /** Words the spelling check accepts (names, tools, jargon). */
+  personalWords: string[];
+}
+
+/** Everything the review engine needs to judge one note; built by `followups.reviewContext`. */
+export interface ReviewContext {
+  followUpId: number;
+  kind: FollowUpKind;
+  channel: FollowUpChannel;
+  subject: string;
+  body: string;
+  company: string;
+  role: string;
+  recipient: { name: string; title: string } | null;
+  interviewers: { name: string; title: string }[];
+  topics: string[];
+  /** Companies of the user's other applications: naming one of them is the classic mistake. */
+  otherCompanies: string[];
+  /** People not in this interview (nor the recipient). */
+  otherNames: string[];
+  /** Notes of the same kind to the other interviewers of the same interview. */
+  siblingDrafts: { recipient: string; text: string }[];
+  personalWords: string[];
+  readingAge: number;
+  userName: string;
+}
