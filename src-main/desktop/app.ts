@@ -36,7 +36,8 @@ export function startDesktopApp(): void {
     serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)));
     try {
       services = createServices({
-        dataDir: app.getPath('userData'),
+        // AFTERWORD_DATA_DIR lets a test (or a user with two journals) point the app at another folder.
+        dataDir: process.env.AFTERWORD_DATA_DIR || app.getPath('userData'),
         platform: electronPlatform(),
         nativeBinding: requireElectronBinding(),
       });

@@ -23,6 +23,8 @@ export function createMainWindow(preloadPath: string, startUrl: string): Browser
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in a new window, bypassing the window-open handler's intent.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,0 +1,50 @@
+// `npm test`: everything a change must pass, in one command. Every step runs even when an earlier one fails,
+// so one run shows all problems; the exit code is non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const reports = mkdtempSync(join(tmpdir(), 'afterword-test-'));
+
+const steps = [
+  { name: 'typecheck (main, preload, shared, tests)', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.node.json'] },
+  { name: 'typecheck (renderer)', command: bin('svelte-check'), args: ['--tsconfig', './tsconfig.web.json', '--fail-on-warnings', '--output', 'human'] },
+  { name: 'build', command: process.execPath, args: ['scripts/build-if-needed.js', '--force'] },
+  { name: 'security scan', command: process.execPath, args: ['scripts/security-scan.js'] },
+  { name: 'unit tests', command: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`], report: 'unit.json' },
+  {
+    name: 'end-to-end tests',
+    command: bin('vitest'),
+    args: ['run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'e2e.json')}`],
+    report: 'e2e.json',
+  },
+];
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name} ===`);
+  const started = Date.now();
+  const result = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (step.report) {
+    const file = join(reports, step.report);
+    if (existsSync(file)) {
+      const report = JSON.parse(readFileSync(file, 'utf8'));
+      totals.passed += report.numPassedTests;
+      totals.failed += report.numFailedTests;
+      totals.skipped += report.numPendingTests + report.numTodoTests;
+    }
+  }
+  if (result.status !== 0) failedSteps.push(step.name);
+  console.log(`--- ${step.name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds} s`);
+}
+
+console.log('');
+if (failedSteps.length > 0) console.error(`Failed steps: ${failedSteps.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
