@@ -33,6 +33,8 @@ export function createServices(options: ServicesOptions): Services {
   const db = openDatabase(layout.journalPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const handlers: Handlers = {
     'app.info': () => appInfo(db, layout, options.platform),
+    'app.notify': ({ title, body }) => options.platform.notify(title, body),
+    'app.copyText': ({ text }) => options.platform.writeClipboard(text),
     ...journalHandlers(db),
   };
   return {

@@ -36,6 +36,12 @@ const noInput = z.object({}).strict().optional();
 
 export const contract = {
   'app.info': method<AppInfo>()(noInput),
+  /** Shows a desktop notification; answers `false` where the page must use the web Notification API itself. */
+  'app.notify': method<boolean>()(
+    z.object({ title: z.string().trim().min(1).max(200), body: z.string().max(1000) }).strict(),
+  ),
+  /** Copies text to the system clipboard; answers `false` where the page must use the Clipboard API itself. */
+  'app.copyText': method<boolean>()(z.object({ text: z.string().max(1_000_000) }).strict()),
 
   /** Newest activity first; `text` matches company or role (any part of a word). */
   'applications.list': method<ApplicationList>()(S.applicationList),
