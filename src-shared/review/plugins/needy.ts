@@ -1,0 +1,83 @@
+/**
+ * Needy, pushy and apologetic phrasing: pleading, pressure and guilt, empty check-ins, over-apologising,
+ * apologising for the interview, gifts, and (for a subject line) urgency. Each flag covers the sentence and
+ * offers a confident sentence to use instead.
+ */
+import type { Root, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { ReviewContext } from '../context.ts';
+import { compilePattern, containsAnyWord, findPattern, type CompiledPattern } from '../needy/matcher.ts';
+import { needyRules, urgentSubjectRule, type NeedyRule } from '../needy/phrases.ts';
+import { report } from '../report.ts';
+import { tokenize } from '../text/words.ts';
+
+export interface NeedyOptions {
+  context?: ReviewContext;
+  /** `subject` adds the urgent-subject rule. */
+  field?: 'body' | 'subject';
+}
+
+interface CompiledRule {
+  rule: NeedyRule;
+  patterns: CompiledPattern[];
+  unless: CompiledPattern;
+}
+
+function compileRule(rule: NeedyRule): CompiledRule {
+  return {
+    rule,
+    patterns: rule.patterns.map(compilePattern),
+    unless: compilePattern((rule.unless ?? []).join(' ')),
+  };
+}
+
+const bodyRules = needyRules.map(compileRule);
+const subjectRules = [...bodyRules, compileRule(urgentSubjectRule)];
+
+const repeatedMarks = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
+
+export default function retextAfterwordNeedy(options: NeedyOptions = {}) {
+  const context = options.context ?? {};
+  const rules = options.field === 'subject' ? subjectRules : bodyRules;
+
+  return function (tree: Root, file: VFile): undefined {
+    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+      const base = sentence.position?.start.offset ?? 0;
+      const text = toString(sentence);
+      const tokens = tokenize(text, base);
+      const end = base + text.trimEnd().length;
+      for (const { rule, patterns, unless } of rules) {
+        if (!patterns.some((pattern) => findPattern(tokens, pattern))) continue;
+        if (containsAnyWord(tokens, unless)) continue;
+        report(file, rule.message, {
+          start: base,
+          end,
+          ruleId: rule.ruleId,
+          category: 'needy',
+          severity: rule.severity,
+          suggestions: [rule.rewrite(context)],
+          actual: text.trimEnd(),
+        });
+      }
+      for (const match of text.matchAll(repeatedMarks)) {
+        const start = base + (match.index ?? 0);
+        report(
+          file,
+          'Several question or exclamation marks read as impatience or pressure; one is enough.',
+          {
+            start,
+            end: start + match[0].length,
+            ruleId: 'needy-pressure',
+            category: 'needy',
+            severity: 'warning',
+            suggestions: [match[0].includes('?') ? '?' : '!'],
+            actual: match[0],
+          },
+        );
+      }
+      return 'skip';
+    });
+  };
+}

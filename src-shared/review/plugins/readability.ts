@@ -1,0 +1,30 @@
+/**
+ * Readability: sentences too hard for the context's reading age, judged by retext-readability's seven formulas.
+ * Without a reading age in the context the check is off.
+ */
+import type { Root } from 'nlcst';
+import retextReadability from 'retext-readability';
+import { VFile } from 'vfile';
+import { messageSpan, report } from '../report.ts';
+
+export interface ReadabilityOptions {
+  /** Target reading age in years; `undefined` switches the check off. */
+  age?: number | undefined;
+}
+
+export default function retextAfterwordReadability(options: ReadabilityOptions = {}) {
+  const check = options.age === undefined ? undefined : retextReadability({ age: options.age });
+  return function (tree: Root, file: VFile): undefined {
+    if (!check) return;
+    const scratch = new VFile(String(file));
+    check(tree, scratch);
+    for (const message of scratch.messages) {
+      const { start, end } = messageSpan(message);
+      report(
+        file,
+        `This sentence is hard to read for a reading age of ${options.age}. A follow-up note is skimmed: split it or use shorter words.`,
+        { start, end, ruleId: 'readability-hard-sentence', category: 'readability', severity: 'info', actual: message.actual ?? undefined },
+      );
+    }
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Reference: does the note speak to the right person about the right job? Greets the recipient by name, names the
+ * company and the role, refers to something discussed, and never names another company or person from the journal.
+ */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { ReviewContext } from '../context.ts';
+import { placeholderPattern } from './placeholder.ts';
+import { report } from '../report.ts';
+import { topicCoverage } from '../topics.ts';
+import { findPhrase, firstLineSpan, fold, foldKeepingOffsets, isMeaningBearing, tokenize } from '../text/words.ts';
+
+export interface ReferenceOptions {
+  context: ReviewContext;
+}
+
+const greetingPattern = /^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|to\s+whom\s+it\s+may\s+concern)\b/i;
+const genericAddressees = /\b(?:hiring\s+(?:manager|team)|sir|madam|to\s+whom|team|all|everyone|recruiter|there|folks)\b/i;
+const legalSuffix = /[,\s]+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|sa|ag|bv)\.?$/i;
+const seniorityWords = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'staff', 'principal', 'head', 'associate', 'intern', 'i', 'ii', 'iii', 'iv']);
+
+function nameParts(name: string): string[] {
+  return name.split(/\s+/).map((part) => part.replace(/[.,]/g, '')).filter((part) => part.length >= 2 && !/^(?:mr|mrs|ms|mx|dr|prof)$/i.test(part));
+}
+
+function companyForms(company: string): string[] {
+  const bare = company.replace(legalSuffix, '').trim();
+  return [...new Set([company.trim(), bare])].filter((form) => form.length > 0);
+}
+
+export default function retextAfterwordReference(options: ReferenceOptions) {
+  const context = options.context;
+  const recipient = context.recipient?.name;
+  const ourPeople = [context.recipient?.name, ...(context.interviewers ?? []).map((person) => person.name)].filter(
+    (name): name is string => Boolean(name),
+  );
+  const ourNameParts = new Set(ourPeople.flatMap(nameParts).map(fold));
+
+  return function (_tree: Root, file: VFile): undefined {
+    // A placeholder's own words ("[[Say what you discussed about …]]") must not count as referring to anything.
+    const text = String(file).replace(placeholderPattern, (placeholder) => ' '.repeat(placeholder.length));
+    if (text.trim().length === 0) return;
+    const folded = foldKeepingOffsets(text);
+    const anchor = firstLineSpan(text);
+    const firstLine = text.slice(anchor.start, anchor.end);
+    const greeting = greetingPattern.exec(firstLine);
+    const mentions = (phrase: string) => findPhrase(text, phrase, folded);
+
+    // Someone else greeted or named: the classic wrong-person disaster.
+    let greetedSomeoneElse = false;
+    const strangers = (context.otherNames ?? []).filter((name) => !ourPeople.some((ours) => fold(ours) === fold(name)));
+    const otherInterviewers = ourPeople.filter((name) => !recipient || fold(name) !== fold(recipient));
+    for (const name of [...strangers, ...otherInterviewers]) {
+      const isStranger = strangers.includes(name);
+      const parts = nameParts(name).filter((part) => !ourNameParts.has(fold(part)) || !isStranger);
+      const spans = new Map<number, { start: number; end: number }>();
+      if (isStranger) for (const span of mentions(name)) spans.set(span.start, span);
+      if (greeting) {
+        // In the greeting even a first name alone gives it away ("Hi Dana," to Priya).
+        for (const part of parts) {
+          if (recipient && nameParts(recipient).some((own) => fold(own) === fold(part))) continue;
+          for (const span of mentions(part)) if (span.start >= anchor.start && span.end <= anchor.end) spans.set(span.start, span);
+        }
+      }
+      for (const span of spans.values()) {
+        if (span.start <= anchor.end && greeting) greetedSomeoneElse = true;
+        report(
+          file,
+          recipient
+            ? `“${text.slice(span.start, span.end)}” is not who this note is for: it goes to ${recipient}. Naming the wrong person is the mistake readers remember.`
+            : `“${text.slice(span.start, span.end)}” belongs to another application in your journal. Naming the wrong person is the mistake readers remember.`,
+          {
+            ...span,
+            ruleId: 'reference-wrong-name',
+            category: 'reference',
+            severity: 'error',
+            suggestions: recipient ? [nameParts(recipient)[0] ?? recipient] : [],
+            actual: text.slice(span.start, span.end),
+          },
+        );
+      }
+    }
+
+    const ourCompanySpans = context.company ? companyForms(context.company).flatMap(mentions) : [];
+    for (const other of context.otherCompanies ?? []) {
+      if (context.company && fold(other) === fold(context.company)) continue;
+      for (const span of companyForms(other).flatMap(mentions)) {
+        if (ourCompanySpans.some((own) => span.start < own.end && own.start < span.end)) continue;
+        report(
+          file,
+          `This note names ${text.slice(span.start, span.end)}, another company from your journal${context.company ? `, but it is for ${context.company}` : ''}. A note that names the wrong company undoes everything else in it.`,
+          {
+            ...span,
+            ruleId: 'reference-wrong-company',
+            category: 'reference',
+            severity: 'error',
+            suggestions: context.company ? [context.company] : [],
+            actual: text.slice(span.start, span.end),
+          },
+        );
+      }
+    }
+
+    if (recipient && !greetedSomeoneElse) {
+      const parts = nameParts(recipient);
+      const greetsByName = parts.some((part) => mentions(part).some((span) => span.start >= anchor.start && span.end <= anchor.end));
+      const namesAnywhere = parts.some((part) => mentions(part).length > 0);
+      if (greeting ? !greetsByName : !namesAnywhere) {
+        const generic = greeting && genericAddressees.test(firstLine);
+        const salutation = greeting ? (greeting[0].toLowerCase().startsWith('to whom') ? 'Dear' : greeting[0]) : 'Dear';
+        const greetingName = salutation.toLowerCase() === 'dear' ? recipient : (parts[0] ?? recipient);
+        report(
+          file,
+          generic
+            ? `Greet ${recipient} by name rather than with a generic greeting: you know who interviewed you, and a named greeting shows it.`
+            : `The note does not address ${recipient} by name. A follow-up reads as personal when it greets its reader by name.`,
+          {
+            ...(greeting ? anchor : { start: anchor.start, end: anchor.start }),
+            ruleId: 'reference-recipient',
+            category: 'reference',
+            severity: 'warning',
+            suggestions: greeting ? [`${salutation} ${greetingName},`] : [],
+            actual: greeting ? firstLine : undefined,
+          },
+        );
+      }
+    }
+
+    if (context.company && ourCompanySpans.length === 0) {
+      report(file, `The note never names ${context.company}. Naming the company shows the note was written for them.`, {
+        ...anchor,
+        ruleId: 'reference-company',
+        category: 'reference',
+        severity: 'warning',
+      });
+    }
+
+    if (context.role) {
+      const wanted = tokenize(context.role).filter((token) => isMeaningBearing(token.norm) && !seniorityWords.has(token.norm));
+      const present = new Set(tokenize(text).map((token) => token.stem));
+      if (wanted.length > 0 && !wanted.every((token) => present.has(token.stem))) {
+        report(file, `The note does not mention the ${context.role} role; naming it helps the reader place you.`, {
+          ...anchor,
+          ruleId: 'reference-role',
+          category: 'reference',
+          severity: 'info',
+        });
+      }
+    }
+
+    const topics = (context.topics ?? []).filter((topic) => topic.trim().length > 0);
+    if (topics.length > 0 && !topicCoverage(text, topics).some((coverage) => coverage.referred)) {
+      report(
+        file,
+        `The note does not refer to anything you discussed (for example “${topics[0]}”). A specific point from the conversation, tied to your experience, is what makes a follow-up memorable.`,
+        { ...anchor, ruleId: 'reference-topic', category: 'reference', severity: 'warning' },
+      );
+    }
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The two retext pipelines the engine runs: a local one, run per paragraph and cached (spelling, readability,
+ * needy phrasing, placeholders), and a whole-note one, run on every review because its rules look at the note as
+ * a whole and are cheap (reference, duplicate, length).
+ */
+import { retext } from 'retext';
+import { unified } from 'unified';
+import type { ReviewContext } from './context.ts';
+import retextAfterwordDuplicate from './plugins/duplicate.ts';
+import retextAfterwordLength from './plugins/length.ts';
+import retextAfterwordNeedy from './plugins/needy.ts';
+import retextAfterwordPlaceholder from './plugins/placeholder.ts';
+import retextAfterwordReadability from './plugins/readability.ts';
+import retextAfterwordReference from './plugins/reference.ts';
+import retextAfterwordSpelling, { contextWords } from './plugins/spelling.ts';
+import type { SpellChecker } from './spelling/checker.ts';
+
+export type Field = 'body' | 'subject';
+
+export function localProcessor(checker: SpellChecker, context: ReviewContext, field: Field = 'body') {
+  return retext()
+    .use(retextAfterwordSpelling, { checker, ignore: contextWords(context) })
+    .use(retextAfterwordReadability, { age: field === 'body' ? context.readingAge : undefined })
+    .use(retextAfterwordNeedy, { context, field })
+    .use(retextAfterwordPlaceholder)
+    .freeze();
+}
+
+export function wholeNoteProcessor(context: ReviewContext) {
+  return unified()
+    .use(retextAfterwordReference, { context })
+    .use(retextAfterwordDuplicate, { context })
+    .use(retextAfterwordLength, { context })
+    .freeze();
+}
