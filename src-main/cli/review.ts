@@ -1,0 +1,120 @@
+/** `afterword review FILE|- [--context CONTEXT.json] [--format text|json] [--subject "…"]`: review a note. */
+import { parseArgs } from 'node:util';
+import {
+  describeContextIssues,
+  reviewContextSchema,
+  severityRank,
+  type Flag,
+  type ReviewContext,
+  type ReviewResult,
+  type Severity,
+} from '../../src-shared/review/index.ts';
+import { createNodeReviewEngine } from '../review/node-engine.ts';
+import { readTextInput, UsageError, type CliIO } from './io.ts';
+import type { Command } from './main.ts';
+
+const usage = [
+  'Usage: afterword review FILE|- [--context CONTEXT.json] [--format text|json] [--subject "Subject line"]',
+  '',
+  'Reviews a follow-up note (UTF-8 text, or - for standard input) and lists what to fix before sending.',
+  'CONTEXT.json describes the note: kind, channel, company, role, recipient {name, title}, interviewers,',
+  'topics, otherCompanies, otherNames, siblingDrafts, personalWords, readingAge (all optional).',
+  'Exit status: 0 when nothing is an error, 1 when something is, 2 when the command or its input is wrong.',
+].join('\n');
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        context: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f', default: 'text' },
+        subject: { type: 'string', short: 's' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function readContext(path: string, io: CliIO): ReviewContext {
+  const raw = readTextInput(path, io);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = reviewContextSchema.safeParse(json);
+  if (!parsed.success) throw new UsageError(`Invalid context in ${path}:\n  ${describeContextIssues(parsed.error).join('\n  ')}`);
+  return parsed.data;
+}
+
+const plural: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['info', 'infos'],
+  hint: ['hint', 'hints'],
+};
+
+function formatFlags(label: string, flags: Flag[]): string[] {
+  if (flags.length === 0) return [];
+  const places = flags.map((flag) => `${flag.line}:${flag.column}`);
+  const placeWidth = Math.max(...places.map((place) => place.length));
+  const lines = [label];
+  flags.forEach((flag, index) => {
+    lines.push(`  ${(places[index] ?? '').padEnd(placeWidth)}  ${flag.severity.padEnd(7)}  ${flag.message}  ${flag.ruleId}`);
+    if (flag.suggestions.length > 0) lines.push(`  ${' '.repeat(placeWidth)}  ${' '.repeat(7)}  try: ${flag.suggestions.map((s) => `“${s}”`).join(', ')}`);
+  });
+  lines.push('');
+  return lines;
+}
+
+function formatText(label: string, body: ReviewResult, subject: ReviewResult | undefined): string {
+  const flags = [...(subject?.flags ?? []), ...body.flags];
+  const counts = (Object.keys(plural) as Severity[]).map((severity) => {
+    const count = flags.filter((flag) => flag.severity === severity).length;
+    return `${count} ${plural[severity][count === 1 ? 0 : 1]}`;
+  });
+  const { words, sentences, grade, smsSegments } = body.stats;
+  return [
+    ...(subject ? formatFlags('subject', subject.flags) : []),
+    ...formatFlags(label, body.flags),
+    flags.length === 0 ? 'No problems found.' : `${flags.length} ${flags.length === 1 ? 'problem' : 'problems'} (${counts.join(', ')})`,
+    `${words} words, ${sentences} sentences, grade ${grade}, ${smsSegments} SMS ${smsSegments === 1 ? 'segment' : 'segments'}`,
+    '',
+  ].join('\n');
+}
+
+export const command: Command = {
+  summary: 'review a follow-up note: spelling, tone, names, length',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parse(args);
+    if (values.help) {
+      io.stdout(`${usage}\n`);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'Give exactly one FILE.' : 'Give the FILE that holds the note (or - for standard input).');
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not “${values.format}”.`);
+    const file = positionals[0] ?? '-';
+    const context = values.context === undefined ? {} : readContext(values.context, io);
+    const text = readTextInput(file, io);
+
+    const engine = await createNodeReviewEngine();
+    const body = engine.review(text, context, { eagerSuggestions: true });
+    const subject = values.subject === undefined ? undefined : engine.reviewSubject(values.subject, context, { eagerSuggestions: true });
+    const flags = [...(subject?.flags ?? []), ...body.flags];
+
+    if (values.format === 'json') {
+      const output: Record<string, unknown> = { flags: body.flags, stats: body.stats };
+      if (subject) output.subject = { flags: subject.flags };
+      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    } else {
+      io.stdout(formatText(file === '-' ? 'standard input' : file, body, subject));
+    }
+    return flags.some((flag) => severityRank[flag.severity] === severityRank.error) ? 1 : 0;
+  },
+};
