@@ -1,2 +1,10 @@
 export { openDatabase, LATEST_SCHEMA_VERSION, type OpenOptions } from './open.ts';
 export { migrations, type Migration } from './migrations.ts';
+export * from './applications.ts';
+export * from './interviews.ts';
+export * from './people.ts';
+export * from './followups.ts';
+export { listDue, dueForApplication, refreshDue, loadDueApplications } from './due.ts';
+export { searchJournal, ftsQuery } from './search.ts';
+export * from './settings.ts';
+export { reviewContext } from './review-context.ts';

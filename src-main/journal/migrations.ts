@@ -11,16 +11,193 @@ export interface Migration {
   up(db: Database): void;
 }
 
+const STATUSES = `'active', 'offer', 'rejected', 'withdrawn'`;
+const SOURCES = `'referral', 'job-board', 'recruiter', 'company-site', 'network', 'other'`;
+const ROUNDS = `'screen', 'technical', 'panel', 'final', 'other'`;
+const FORMATS = `'phone', 'video', 'on-site'`;
+const KINDS = `'thank-you', 'status-check', 'feedback-request', 'recruiter-update', 'other'`;
+const CHANNELS = `'email', 'text', 'phone', 'letter'`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
-    name: 'settings',
+    name: 'journal',
     up(db) {
       db.exec(`
         CREATE TABLE settings (
           key TEXT PRIMARY KEY NOT NULL,
           value TEXT NOT NULL
         ) STRICT;
+
+        CREATE TABLE personal_words (
+          word TEXT PRIMARY KEY NOT NULL
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE people (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+          title TEXT NOT NULL DEFAULT '',
+          company TEXT NOT NULL DEFAULT '',
+          email TEXT NOT NULL DEFAULT '',
+          phone TEXT NOT NULL DEFAULT '',
+          is_recruiter INTEGER NOT NULL DEFAULT 0 CHECK (is_recruiter IN (0, 1)),
+          notes TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX people_by_name ON people (name COLLATE NOCASE);
+
+        CREATE TABLE applications (
+          id INTEGER PRIMARY KEY,
+          company TEXT NOT NULL CHECK (length(trim(company)) > 0),
+          role TEXT NOT NULL DEFAULT '',
+          job_url TEXT NOT NULL DEFAULT '',
+          source TEXT NOT NULL DEFAULT 'other' CHECK (source IN (${SOURCES})),
+          status TEXT NOT NULL DEFAULT 'active' CHECK (status IN (${STATUSES})),
+          applied_on TEXT,
+          status_changed_at TEXT NOT NULL,
+          recruiter_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+          notes TEXT NOT NULL DEFAULT '',
+          -- 1 while the due rules can still produce an item for it; kept by the journal on every write, so the
+          -- due list reads only these applications instead of every interview ever held.
+          due_open INTEGER NOT NULL DEFAULT 0 CHECK (due_open IN (0, 1)),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX applications_by_updated ON applications (updated_at DESC, id DESC);
+        CREATE INDEX applications_by_status ON applications (status, updated_at DESC, id DESC);
+        CREATE INDEX applications_due_open ON applications (id) WHERE due_open = 1;
+        CREATE INDEX applications_by_recruiter ON applications (recruiter_id) WHERE recruiter_id IS NOT NULL;
+
+        CREATE TABLE interviews (
+          id INTEGER PRIMARY KEY,
+          application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+          round TEXT NOT NULL DEFAULT 'other' CHECK (round IN (${ROUNDS})),
+          format TEXT NOT NULL DEFAULT 'video' CHECK (format IN (${FORMATS})),
+          starts_at TEXT NOT NULL,
+          ends_at TEXT NOT NULL,
+          time_zone TEXT NOT NULL,
+          location TEXT NOT NULL DEFAULT '',
+          next_step TEXT NOT NULL DEFAULT '',
+          next_step_by TEXT,
+          notes TEXT NOT NULL DEFAULT '',
+          topics TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(topics) AND json_type(topics) = 'array'),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          CHECK (ends_at > starts_at)
+        ) STRICT;
+        CREATE INDEX interviews_by_application ON interviews (application_id, starts_at);
+
+        CREATE TABLE interview_people (
+          interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+          person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          PRIMARY KEY (interview_id, person_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX interview_people_by_person ON interview_people (person_id);
+
+        CREATE TABLE followups (
+          id INTEGER PRIMARY KEY,
+          application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+          -- Kept when the interview or the person is deleted: the text is the user's own writing.
+          interview_id INTEGER REFERENCES interviews (id) ON DELETE SET NULL,
+          recipient_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+          kind TEXT NOT NULL CHECK (kind IN (${KINDS})),
+          channel TEXT NOT NULL DEFAULT 'email' CHECK (channel IN (${CHANNELS})),
+          subject TEXT NOT NULL DEFAULT '',
+          body TEXT NOT NULL DEFAULT '',
+          status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sent', 'skipped')),
+          skip_reason TEXT NOT NULL DEFAULT '',
+          due_key TEXT,
+          due_at TEXT,
+          sent_at TEXT,
+          reply_at TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          CHECK ((status = 'skipped') = (length(skip_reason) > 0)),
+          CHECK ((status = 'sent') = (sent_at IS NOT NULL))
+        ) STRICT;
+        CREATE INDEX followups_by_application ON followups (application_id, status);
+        CREATE INDEX followups_by_interview ON followups (interview_id) WHERE interview_id IS NOT NULL;
+        CREATE INDEX followups_by_recipient ON followups (recipient_id) WHERE recipient_id IS NOT NULL;
+        CREATE INDEX followups_by_due_key ON followups (due_key) WHERE due_key IS NOT NULL;
+        CREATE INDEX followups_drafts ON followups (updated_at DESC) WHERE status = 'draft';
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'full-text search',
+    up(db) {
+      // One index for every kind of record. The rowid encodes the record (id * 4 + kind), so the triggers update
+      // a row by rowid instead of scanning for it. unicode61 with diacritics removed lets "Muller" find "Müller".
+      db.exec(`
+        CREATE VIRTUAL TABLE search USING fts5 (
+          title, body,
+          tokenize = 'unicode61 remove_diacritics 2',
+          prefix = '2 3'
+        );
+
+        CREATE TRIGGER applications_search_insert AFTER INSERT ON applications BEGIN
+          INSERT INTO search (rowid, title, body) VALUES (new.id * 4 + 0, new.company || ' ' || new.role, new.notes);
+        END;
+        CREATE TRIGGER applications_search_update AFTER UPDATE OF company, role, notes ON applications BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 0;
+          INSERT INTO search (rowid, title, body) VALUES (new.id * 4 + 0, new.company || ' ' || new.role, new.notes);
+        END;
+        CREATE TRIGGER applications_search_delete AFTER DELETE ON applications BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 0;
+        END;
+
+        CREATE TRIGGER interviews_search_insert AFTER INSERT ON interviews BEGIN
+          INSERT INTO search (rowid, title, body) VALUES (
+            new.id * 4 + 1,
+            (SELECT coalesce(group_concat(value, ' · '), '') FROM json_each(new.topics)),
+            new.notes || char(10) || new.next_step || char(10) || new.location);
+        END;
+        CREATE TRIGGER interviews_search_update AFTER UPDATE OF topics, notes, next_step, location ON interviews BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 1;
+          INSERT INTO search (rowid, title, body) VALUES (
+            new.id * 4 + 1,
+            (SELECT coalesce(group_concat(value, ' · '), '') FROM json_each(new.topics)),
+            new.notes || char(10) || new.next_step || char(10) || new.location);
+        END;
+        CREATE TRIGGER interviews_search_delete AFTER DELETE ON interviews BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 1;
+        END;
+
+        CREATE TRIGGER people_search_insert AFTER INSERT ON people BEGIN
+          INSERT INTO search (rowid, title, body)
+          VALUES (new.id * 4 + 2, new.name || ' ' || new.title || ' ' || new.company, new.email || char(10) || new.notes);
+        END;
+        CREATE TRIGGER people_search_update AFTER UPDATE OF name, title, company, email, notes ON people BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 2;
+          INSERT INTO search (rowid, title, body)
+          VALUES (new.id * 4 + 2, new.name || ' ' || new.title || ' ' || new.company, new.email || char(10) || new.notes);
+        END;
+        CREATE TRIGGER people_search_delete AFTER DELETE ON people BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 2;
+        END;
+
+        CREATE TRIGGER followups_search_insert AFTER INSERT ON followups BEGIN
+          INSERT INTO search (rowid, title, body) VALUES (new.id * 4 + 3, new.subject, new.body);
+        END;
+        CREATE TRIGGER followups_search_update AFTER UPDATE OF subject, body ON followups BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 3;
+          INSERT INTO search (rowid, title, body) VALUES (new.id * 4 + 3, new.subject, new.body);
+        END;
+        CREATE TRIGGER followups_search_delete AFTER DELETE ON followups BEGIN
+          DELETE FROM search WHERE rowid = old.id * 4 + 3;
+        END;
+
+        -- Journals written before this version: index what is already there.
+        INSERT INTO search (rowid, title, body) SELECT id * 4 + 0, company || ' ' || role, notes FROM applications;
+        INSERT INTO search (rowid, title, body)
+          SELECT id * 4 + 1, (SELECT coalesce(group_concat(value, ' · '), '') FROM json_each(topics)),
+                 notes || char(10) || next_step || char(10) || location FROM interviews;
+        INSERT INTO search (rowid, title, body)
+          SELECT id * 4 + 2, name || ' ' || title || ' ' || company, email || char(10) || notes FROM people;
+        INSERT INTO search (rowid, title, body) SELECT id * 4 + 3, subject, body FROM followups;
       `);
     },
   },

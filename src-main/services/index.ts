@@ -17,6 +17,8 @@ export interface ServicesOptions {
   platform: Platform;
   nativeBinding?: string;
   log?: (message: string) => void;
+  /** The current moment in milliseconds; tests pin it. */
+  clock?: () => number;
 }
 
 export interface Services {
@@ -35,7 +37,7 @@ export function createServices(options: ServicesOptions): Services {
     'app.info': () => appInfo(db, layout, options.platform),
     'app.notify': ({ title, body }) => options.platform.notify(title, body),
     'app.copyText': ({ text }) => options.platform.writeClipboard(text),
-    ...journalHandlers(db),
+    ...journalHandlers(db, options.clock),
   };
   return {
     layout,

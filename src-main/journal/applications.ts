@@ -1,0 +1,155 @@
+/** Applications: one per job applied for, with everything else hanging off it. */
+import type { z } from 'zod';
+import type { Application, ApplicationDetail, ApplicationList, ApplicationSummary, Person } from '../../src-shared/api/journal-types.ts';
+import type { applicationCreate, applicationList, applicationUpdate } from '../../src-shared/api/journal-schemas.ts';
+import { dueForApplication, refreshDue } from './due.ts';
+import { listInterviewsOfApplication } from './interviews.ts';
+import { personExists } from './people.ts';
+import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUpRow, type PersonRow } from './rows.ts';
+import { containsPattern, inTransaction, invalid, isoNow, notFound, sql, type Db } from './sql.ts';
+
+export type ApplicationInput = z.output<typeof applicationCreate>;
+export type ApplicationPatch = z.output<typeof applicationUpdate>;
+export type ApplicationFilter = NonNullable<z.output<typeof applicationList>>;
+
+function checkRecruiter(db: Db, recruiterId: number | null | undefined): void {
+  if (recruiterId != null && !personExists(db, recruiterId)) {
+    throw invalid('recruiterId', 'That recruiter is not in the journal (they may have been deleted).');
+  }
+}
+
+export function createApplication(db: Db, input: ApplicationInput, now: number = Date.now()): Application {
+  return inTransaction(db, () => {
+    checkRecruiter(db, input.recruiterId);
+    const at = isoNow(now);
+    const row = sql(
+      db,
+      `INSERT INTO applications (company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+    ).get(
+      input.company,
+      input.role ?? '',
+      input.jobUrl ?? '',
+      input.source ?? 'other',
+      input.status ?? 'active',
+      input.appliedOn ?? null,
+      input.statusChangedAt ?? at,
+      input.recruiterId ?? null,
+      input.notes ?? '',
+      at,
+      at,
+    ) as ApplicationRow;
+    refreshDue(db, row.id);
+    return toApplication(row);
+  });
+}
+
+export function getApplication(db: Db, id: number): Application {
+  const row = sql(db, 'SELECT * FROM applications WHERE id = ?').get(id) as ApplicationRow | undefined;
+  if (!row) throw notFound('application');
+  return toApplication(row);
+}
+
+export function updateApplication(db: Db, patch: ApplicationPatch, now: number = Date.now()): Application {
+  return inTransaction(db, () => {
+    const current = getApplication(db, patch.id);
+    checkRecruiter(db, patch.recruiterId);
+    const at = isoNow(now);
+    const status = patch.status ?? current.status;
+    const statusChangedAt = patch.statusChangedAt ?? (status !== current.status ? at : current.statusChangedAt);
+    const row = sql(
+      db,
+      `UPDATE applications SET company = ?, role = ?, job_url = ?, source = ?, status = ?, applied_on = ?, status_changed_at = ?,
+         recruiter_id = ?, notes = ?, updated_at = ?
+       WHERE id = ? RETURNING *`,
+    ).get(
+      patch.company ?? current.company,
+      patch.role ?? current.role,
+      patch.jobUrl ?? current.jobUrl,
+      patch.source ?? current.source,
+      status,
+      patch.appliedOn === undefined ? current.appliedOn : patch.appliedOn,
+      statusChangedAt,
+      patch.recruiterId === undefined ? current.recruiterId : patch.recruiterId,
+      patch.notes ?? current.notes,
+      at,
+      patch.id,
+    ) as ApplicationRow;
+    refreshDue(db, patch.id);
+    return toApplication(row);
+  });
+}
+
+export function deleteApplication(db: Db, id: number): { id: number } {
+  return inTransaction(db, () => {
+    getApplication(db, id);
+    sql(db, 'DELETE FROM applications WHERE id = ?').run(id);
+    return { id };
+  });
+}
+
+type SummaryRow = ApplicationRow & {
+  interview_count: number;
+  last_interview_at: string | null;
+  next_interview_at: string | null;
+  draft_count: number;
+};
+
+function listWhere(filter: ApplicationFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? [...new Set(filter.status)] : [filter.status];
+  if (statuses.length > 0) {
+    clauses.push(`a.status IN (${statuses.map(() => '?').join(', ')})`);
+    params.push(...statuses);
+  }
+  if (filter.text) {
+    clauses.push(`(a.company || ' ' || a.role) LIKE ? ESCAPE '\\'`);
+    params.push(containsPattern(filter.text));
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function listApplications(db: Db, filter: ApplicationFilter = {}, now: number = Date.now()): ApplicationList {
+  const { where, params } = listWhere(filter);
+  const at = isoNow(now);
+  const rows = sql(
+    db,
+    `SELECT a.*,
+       (SELECT count(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count,
+       (SELECT max(i.starts_at) FROM interviews i WHERE i.application_id = a.id AND i.starts_at <= ?) AS last_interview_at,
+       (SELECT min(i.starts_at) FROM interviews i WHERE i.application_id = a.id AND i.starts_at > ?) AS next_interview_at,
+       (SELECT count(*) FROM followups f WHERE f.application_id = a.id AND f.status = 'draft') AS draft_count
+     FROM applications a ${where}
+     ORDER BY a.updated_at DESC, a.id DESC
+     LIMIT ? OFFSET ?`,
+  ).all(at, at, ...params, filter.limit ?? 100, filter.offset ?? 0) as SummaryRow[];
+  const total = (sql(db, `SELECT count(*) AS n FROM applications a ${where}`).get(...params) as { n: number }).n;
+  const items: ApplicationSummary[] = rows.map((r) => ({
+    ...toApplication(r),
+    interviewCount: r.interview_count,
+    lastInterviewAt: r.last_interview_at,
+    nextInterviewAt: r.next_interview_at,
+    draftCount: r.draft_count,
+  }));
+  return { items, total };
+}
+
+export function getApplicationDetail(db: Db, id: number, now: number = Date.now()): ApplicationDetail {
+  const application = getApplication(db, id);
+  const interviews = listInterviewsOfApplication(db, id);
+  const people = (
+    sql(
+      db,
+      `SELECT p.* FROM people p WHERE p.id IN (
+         SELECT ip.person_id FROM interview_people ip JOIN interviews i ON i.id = ip.interview_id WHERE i.application_id = ?1
+         UNION SELECT recruiter_id FROM applications WHERE id = ?1)
+       ORDER BY p.name COLLATE NOCASE`,
+    ).all(id) as PersonRow[]
+  ).map(toPerson);
+  const recruiter: Person | null = people.find((p) => p.id === application.recruiterId) ?? null;
+  const followUps = (sql(db, 'SELECT * FROM followups WHERE application_id = ? ORDER BY created_at DESC, id DESC').all(id) as FollowUpRow[]).map(
+    toFollowUp,
+  );
+  return { application, recruiter, interviews, people, followUps, due: dueForApplication(db, id, now) };
+}

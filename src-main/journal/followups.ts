@@ -1,0 +1,213 @@
+/** Follow-up notes: drafts, what was sent and when, what was skipped and why. */
+import type { z } from 'zod';
+import type { FollowUp, FollowUpDetail } from '../../src-shared/api/journal-types.ts';
+import type { followUpCreate, followUpList, followUpSetStatus, followUpUpdate } from '../../src-shared/api/journal-schemas.ts';
+import { AppError } from '../../src-shared/api/result.ts';
+import { END_OF_TIME, dueItemsForApplication, parseDueKey } from '../../src-shared/due/index.ts';
+import { loadDueApplications, refreshDue } from './due.ts';
+import { getPerson } from './people.ts';
+import { toFollowUp, type FollowUpRow, type InterviewRow } from './rows.ts';
+import { inTransaction, invalid, isoNow, notFound, sql, touchApplication, type Db } from './sql.ts';
+
+export type FollowUpInput = z.output<typeof followUpCreate>;
+export type FollowUpPatch = z.output<typeof followUpUpdate>;
+export type FollowUpStatusChange = z.output<typeof followUpSetStatus>;
+export type FollowUpFilter = NonNullable<z.output<typeof followUpList>>;
+
+export function getFollowUp(db: Db, id: number): FollowUp {
+  const row = sql(db, 'SELECT * FROM followups WHERE id = ?').get(id) as FollowUpRow | undefined;
+  if (!row) throw notFound('note');
+  return toFollowUp(row);
+}
+
+function checkLinks(db: Db, applicationId: number, interviewId: number | null | undefined, recipientId: number | null | undefined): void {
+  if (interviewId != null) {
+    const row = sql(db, 'SELECT application_id FROM interviews WHERE id = ?').get(interviewId) as { application_id: number } | undefined;
+    if (!row) throw invalid('interviewId', 'That interview is not in the journal (it may have been deleted).');
+    if (row.application_id !== applicationId) throw invalid('interviewId', 'That interview belongs to another application.');
+  }
+  if (recipientId != null && !sql(db, 'SELECT 1 FROM people WHERE id = ?').get(recipientId)) {
+    throw invalid('recipientId', 'That recipient is not in the journal (they may have been deleted).');
+  }
+}
+
+function insertFollowUp(db: Db, input: FollowUpInput, dueKey: string | null, now: number): FollowUp {
+  const at = isoNow(now);
+  const row = sql(
+    db,
+    `INSERT INTO followups (application_id, interview_id, recipient_id, kind, channel, subject, body, due_key, due_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+  ).get(
+    input.applicationId,
+    input.interviewId ?? null,
+    input.recipientId ?? null,
+    input.kind,
+    input.channel ?? 'email',
+    input.subject ?? '',
+    input.body ?? '',
+    dueKey,
+    input.dueAt ?? null,
+    at,
+    at,
+  ) as FollowUpRow;
+  return toFollowUp(row);
+}
+
+export function createFollowUp(db: Db, input: FollowUpInput, now: number = Date.now()): FollowUp {
+  return inTransaction(db, () => {
+    if (!sql(db, 'SELECT 1 FROM applications WHERE id = ?').get(input.applicationId)) {
+      throw invalid('applicationId', 'That application is not in the journal (it may have been deleted).');
+    }
+    checkLinks(db, input.applicationId, input.interviewId, input.recipientId);
+    const followUp = insertFollowUp(db, input, null, now);
+    touchApplication(db, input.applicationId, now);
+    refreshDue(db, input.applicationId);
+    return followUp;
+  });
+}
+
+export function updateFollowUp(db: Db, patch: FollowUpPatch, now: number = Date.now()): FollowUp {
+  return inTransaction(db, () => {
+    const current = getFollowUp(db, patch.id);
+    const interviewId = patch.interviewId === undefined ? current.interviewId : patch.interviewId;
+    const recipientId = patch.recipientId === undefined ? current.recipientId : patch.recipientId;
+    const kind = patch.kind ?? current.kind;
+    checkLinks(db, current.applicationId, patch.interviewId, patch.recipientId);
+    // A note moved to another person, interview or kind no longer answers the reminder it was opened for.
+    const retargeted = interviewId !== current.interviewId || recipientId !== current.recipientId || kind !== current.kind;
+    const row = sql(
+      db,
+      `UPDATE followups SET interview_id = ?, recipient_id = ?, kind = ?, channel = ?, subject = ?, body = ?, due_at = ?, reply_at = ?,
+         due_key = ?, updated_at = ?
+       WHERE id = ? RETURNING *`,
+    ).get(
+      interviewId,
+      recipientId,
+      kind,
+      patch.channel ?? current.channel,
+      patch.subject ?? current.subject,
+      patch.body ?? current.body,
+      patch.dueAt === undefined ? current.dueAt : patch.dueAt,
+      patch.replyAt === undefined ? current.replyAt : patch.replyAt,
+      retargeted ? null : current.dueKey,
+      isoNow(now),
+      patch.id,
+    ) as FollowUpRow;
+    refreshDue(db, current.applicationId);
+    return toFollowUp(row);
+  });
+}
+
+/** The autosave path: one statement, no recomputation (subject and text do not change what is due). */
+export function saveDraft(db: Db, id: number, subject: string, body: string, now: number = Date.now()): { id: number; updatedAt: string } {
+  const updatedAt = isoNow(now);
+  const saved = sql(db, `UPDATE followups SET subject = ?, body = ?, updated_at = ? WHERE id = ? AND status = 'draft'`).run(subject, body, updatedAt, id);
+  if (saved.changes === 0) {
+    const current = getFollowUp(db, id);
+    throw new AppError(
+      'conflict',
+      `This note is marked as ${current.status}, so it was not changed. Set it back to draft to edit it.`,
+    );
+  }
+  return { id, updatedAt };
+}
+
+export function setFollowUpStatus(db: Db, change: FollowUpStatusChange, now: number = Date.now()): FollowUp {
+  return inTransaction(db, () => {
+    const current = getFollowUp(db, change.id);
+    const sentAt = change.status === 'sent' ? (change.sentAt ?? isoNow(now)) : null;
+    const reason = change.status === 'skipped' ? change.reason : '';
+    const row = sql(
+      db,
+      `UPDATE followups SET status = ?, sent_at = ?, skip_reason = ?, reply_at = CASE WHEN ? = 'sent' THEN reply_at END, updated_at = ?
+       WHERE id = ? RETURNING *`,
+    ).get(change.status, sentAt, reason, change.status, isoNow(now), change.id) as FollowUpRow;
+    touchApplication(db, current.applicationId, now);
+    refreshDue(db, current.applicationId);
+    return toFollowUp(row);
+  });
+}
+
+export function deleteFollowUp(db: Db, id: number): { id: number } {
+  return inTransaction(db, () => {
+    const current = getFollowUp(db, id);
+    sql(db, 'DELETE FROM followups WHERE id = ?').run(id);
+    refreshDue(db, current.applicationId);
+    return { id };
+  });
+}
+
+export function listFollowUps(db: Db, filter: FollowUpFilter = {}): FollowUp[] {
+  const rows = sql(
+    db,
+    `SELECT * FROM followups WHERE (?1 IS NULL OR application_id = ?1) AND (?2 IS NULL OR status = ?2)
+     ORDER BY updated_at DESC, id DESC LIMIT 500`,
+  ).all(filter.applicationId ?? null, filter.status ?? null) as FollowUpRow[];
+  return rows.map(toFollowUp);
+}
+
+export function getFollowUpDetail(db: Db, id: number): FollowUpDetail {
+  const followUp = getFollowUp(db, id);
+  const app = sql(db, 'SELECT company, role FROM applications WHERE id = ?').get(followUp.applicationId) as { company: string; role: string };
+  const interview =
+    followUp.interviewId === null
+      ? undefined
+      : (sql(db, 'SELECT * FROM interviews WHERE id = ?').get(followUp.interviewId) as InterviewRow | undefined);
+  return {
+    followUp,
+    company: app.company,
+    role: app.role,
+    recipient: followUp.recipientId === null ? null : getPerson(db, followUp.recipientId),
+    interview: interview
+      ? {
+          id: interview.id,
+          round: interview.round as NonNullable<FollowUpDetail['interview']>['round'],
+          format: interview.format as NonNullable<FollowUpDetail['interview']>['format'],
+          startsAt: interview.starts_at,
+          endsAt: interview.ends_at,
+          timeZone: interview.time_zone,
+        }
+      : null,
+  };
+}
+
+/**
+ * The draft for a due item: the one already started for it (opened from the list before, or written by hand for
+ * the same interview and person), or a new empty one remembering the item's key and deadline.
+ */
+export function openDue(db: Db, key: string, now: number = Date.now()): FollowUp {
+  const parsed = parseDueKey(key);
+  if (!parsed) throw invalid('key', 'This is not the key of a reminder.');
+  return inTransaction(db, () => {
+    const applicationId =
+      parsed.applicationId ??
+      (sql(db, 'SELECT application_id AS id FROM interviews WHERE id = ?').get(parsed.interviewId) as { id: number } | undefined)?.id;
+    const app = applicationId === undefined ? undefined : loadDueApplications(db, 'one', applicationId)[0];
+    // Existence does not depend on the moment (a reminder that is only waiting can be drafted already).
+    const item = app ? dueItemsForApplication(app, Math.max(now, END_OF_TIME)).find((i) => i.key === key) : undefined;
+    if (!item || !app) {
+      const earlier = sql(db, 'SELECT * FROM followups WHERE due_key = ? ORDER BY id DESC LIMIT 1').get(key) as FollowUpRow | undefined;
+      if (earlier) return toFollowUp(earlier);
+      throw new AppError('not-found', 'This reminder is no longer open: its note was sent or skipped, or the interview changed.');
+    }
+    if (item.draftId !== null) return getFollowUp(db, item.draftId);
+    const draft = insertFollowUp(
+      db,
+      {
+        applicationId: app.id,
+        interviewId: item.interviewId,
+        recipientId: item.recipientId,
+        kind: item.kind,
+        channel: 'email',
+        subject: '',
+        body: '',
+        dueAt: item.dueAt,
+      },
+      key,
+      now,
+    );
+    touchApplication(db, app.id, now);
+    refreshDue(db, app.id);
+    return draft;
+  });
+}

@@ -1,0 +1,16 @@
+/** What is due: pure rules shared by the journal (main) and the editor's deadline label (renderer). */
+export {
+  canBecomeDue,
+  describeDeadline,
+  dueItems,
+  dueItemsForApplication,
+  dueKeys,
+  parseDueKey,
+  END_OF_TIME,
+  type DueApplication,
+  type DueFollowUp,
+  type DueInterview,
+  type DuePerson,
+  type ParsedDueKey,
+} from './rules.ts';
+export { addBusinessDays, instantOf, instantOnDate, localDate, offsetAt, wallTimeAt, type WallTime } from './zoned-time.ts';
