@@ -1,0 +1,27 @@
+// Shared by the review specs: one spell checker per test file, and compact renderings of messages and flags.
+import { retext } from 'retext';
+import type { VFile } from 'vfile';
+import { createSpellChecker, type SpellChecker } from '../../../src-shared/review/spelling/checker.ts';
+import { loadEnglishDictionary } from '../../../src-main/review/node-engine.ts';
+
+let checker: SpellChecker | undefined;
+
+export async function spellChecker(): Promise<SpellChecker> {
+  checker ??= createSpellChecker(await loadEnglishDictionary());
+  return checker;
+}
+
+/** `line:column-line:column ruleId`, like `String(message)` without the reason. */
+export function where(file: VFile): string[] {
+  return file.messages.map((message) => {
+    const place = message.place && 'start' in message.place ? message.place : undefined;
+    const span = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : '?';
+    return `${span} ${message.ruleId}`;
+  });
+}
+
+export function ruleIds(file: VFile): string[] {
+  return [...new Set(file.messages.map((message) => message.ruleId ?? ''))].sort();
+}
+
+export { retext };
