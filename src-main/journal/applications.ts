@@ -6,7 +6,7 @@ import { dueForApplication, refreshDue } from './due.ts';
 import { listInterviewsOfApplication } from './interviews.ts';
 import { personExists } from './people.ts';
 import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUpRow, type PersonRow } from './rows.ts';
-import { containsPattern, inTransaction, invalid, isoNow, notFound, sql, type Db } from './sql.ts';
+import { containsPattern, inTransaction, invalid, isoNow, notFound, sql, utc, type Db } from './sql.ts';
 
 export type ApplicationInput = z.output<typeof applicationCreate>;
 export type ApplicationPatch = z.output<typeof applicationUpdate>;
@@ -33,7 +33,7 @@ export function createApplication(db: Db, input: ApplicationInput, now: number =
       input.source ?? 'other',
       input.status ?? 'active',
       input.appliedOn ?? null,
-      input.statusChangedAt ?? at,
+      utc(input.statusChangedAt) ?? at,
       input.recruiterId ?? null,
       input.notes ?? '',
       at,
@@ -56,7 +56,7 @@ export function updateApplication(db: Db, patch: ApplicationPatch, now: number =
     checkRecruiter(db, patch.recruiterId);
     const at = isoNow(now);
     const status = patch.status ?? current.status;
-    const statusChangedAt = patch.statusChangedAt ?? (status !== current.status ? at : current.statusChangedAt);
+    const statusChangedAt = utc(patch.statusChangedAt) ?? (status !== current.status ? at : current.statusChangedAt);
     const row = sql(
       db,
       `UPDATE applications SET company = ?, role = ?, job_url = ?, source = ?, status = ?, applied_on = ?, status_changed_at = ?,
@@ -142,10 +142,10 @@ export function getApplicationDetail(db: Db, id: number, now: number = Date.now(
     sql(
       db,
       `SELECT p.* FROM people p WHERE p.id IN (
-         SELECT ip.person_id FROM interview_people ip JOIN interviews i ON i.id = ip.interview_id WHERE i.application_id = ?1
-         UNION SELECT recruiter_id FROM applications WHERE id = ?1)
+         SELECT ip.person_id FROM interview_people ip JOIN interviews i ON i.id = ip.interview_id WHERE i.application_id = @id
+         UNION SELECT recruiter_id FROM applications WHERE id = @id)
        ORDER BY p.name COLLATE NOCASE`,
-    ).all(id) as PersonRow[]
+    ).all({ id }) as PersonRow[]
   ).map(toPerson);
   const recruiter: Person | null = people.find((p) => p.id === application.recruiterId) ?? null;
   const followUps = (sql(db, 'SELECT * FROM followups WHERE application_id = ? ORDER BY created_at DESC, id DESC').all(id) as FollowUpRow[]).map(

@@ -7,7 +7,7 @@ import { END_OF_TIME, dueItemsForApplication, parseDueKey } from '../../src-shar
 import { loadDueApplications, refreshDue } from './due.ts';
 import { getPerson } from './people.ts';
 import { toFollowUp, type FollowUpRow, type InterviewRow } from './rows.ts';
-import { inTransaction, invalid, isoNow, notFound, sql, touchApplication, type Db } from './sql.ts';
+import { inTransaction, invalid, isoNow, notFound, sql, touchApplication, utc, type Db } from './sql.ts';
 
 export type FollowUpInput = z.output<typeof followUpCreate>;
 export type FollowUpPatch = z.output<typeof followUpUpdate>;
@@ -46,7 +46,7 @@ function insertFollowUp(db: Db, input: FollowUpInput, dueKey: string | null, now
     input.subject ?? '',
     input.body ?? '',
     dueKey,
-    input.dueAt ?? null,
+    utc(input.dueAt) ?? null,
     at,
     at,
   ) as FollowUpRow;
@@ -87,8 +87,8 @@ export function updateFollowUp(db: Db, patch: FollowUpPatch, now: number = Date.
       patch.channel ?? current.channel,
       patch.subject ?? current.subject,
       patch.body ?? current.body,
-      patch.dueAt === undefined ? current.dueAt : patch.dueAt,
-      patch.replyAt === undefined ? current.replyAt : patch.replyAt,
+      patch.dueAt === undefined ? current.dueAt : utc(patch.dueAt),
+      patch.replyAt === undefined ? current.replyAt : utc(patch.replyAt),
       retargeted ? null : current.dueKey,
       isoNow(now),
       patch.id,
@@ -115,7 +115,7 @@ export function saveDraft(db: Db, id: number, subject: string, body: string, now
 export function setFollowUpStatus(db: Db, change: FollowUpStatusChange, now: number = Date.now()): FollowUp {
   return inTransaction(db, () => {
     const current = getFollowUp(db, change.id);
-    const sentAt = change.status === 'sent' ? (change.sentAt ?? isoNow(now)) : null;
+    const sentAt = change.status === 'sent' ? (utc(change.sentAt) ?? isoNow(now)) : null;
     const reason = change.status === 'skipped' ? change.reason : '';
     const row = sql(
       db,
@@ -140,9 +140,9 @@ export function deleteFollowUp(db: Db, id: number): { id: number } {
 export function listFollowUps(db: Db, filter: FollowUpFilter = {}): FollowUp[] {
   const rows = sql(
     db,
-    `SELECT * FROM followups WHERE (?1 IS NULL OR application_id = ?1) AND (?2 IS NULL OR status = ?2)
+    `SELECT * FROM followups WHERE (@app IS NULL OR application_id = @app) AND (@status IS NULL OR status = @status)
      ORDER BY updated_at DESC, id DESC LIMIT 500`,
-  ).all(filter.applicationId ?? null, filter.status ?? null) as FollowUpRow[];
+  ).all({ app: filter.applicationId ?? null, status: filter.status ?? null }) as FollowUpRow[];
   return rows.map(toFollowUp);
 }
 

@@ -5,7 +5,7 @@ import type { interviewCreate, interviewUpdate } from '../../src-shared/api/jour
 import { refreshDue } from './due.ts';
 import { insertPerson, personExists } from './people.ts';
 import { toInterview, toPersonRef, type InterviewRow, type PersonRow } from './rows.ts';
-import { inTransaction, invalid, invalidFields, isoNow, notFound, sql, touchApplication, type Db } from './sql.ts';
+import { inTransaction, invalid, invalidFields, isoNow, notFound, sql, touchApplication, utc, type Db } from './sql.ts';
 
 export type InterviewInput = z.output<typeof interviewCreate>;
 export type InterviewPatch = z.output<typeof interviewUpdate>;
@@ -72,8 +72,8 @@ export function createInterview(db: Db, input: InterviewInput, now: number = Dat
       input.applicationId,
       input.round ?? 'other',
       input.format ?? 'video',
-      input.startsAt,
-      input.endsAt,
+      utc(input.startsAt),
+      utc(input.endsAt),
       input.timeZone,
       input.location ?? '',
       input.nextStep ?? '',
@@ -93,8 +93,8 @@ export function createInterview(db: Db, input: InterviewInput, now: number = Dat
 export function updateInterview(db: Db, patch: InterviewPatch, now: number = Date.now()): Interview {
   return inTransaction(db, () => {
     const current = getInterview(db, patch.id);
-    const startsAt = patch.startsAt ?? current.startsAt;
-    const endsAt = patch.endsAt ?? current.endsAt;
+    const startsAt = utc(patch.startsAt ?? current.startsAt);
+    const endsAt = utc(patch.endsAt ?? current.endsAt);
     if (endsAt <= startsAt) throw invalid(patch.endsAt ? 'endsAt' : 'startsAt', 'End must be after the start.');
     sql(
       db,

@@ -90,11 +90,11 @@ export function listPeople(db: Db, filter: PersonFilter = {}): PersonSummary[] {
     db,
     `SELECT p.*, (SELECT count(*) FROM interview_people ip WHERE ip.person_id = p.id) AS interview_count
      FROM people p
-     WHERE (?1 IS NULL OR (p.name || ' ' || p.title || ' ' || p.company || ' ' || p.email) LIKE ?1 ESCAPE '\\')
-       AND (?2 = 0 OR p.is_recruiter = 1)
+     WHERE (@text IS NULL OR (p.name || ' ' || p.title || ' ' || p.company || ' ' || p.email) LIKE @text ESCAPE '\\')
+       AND (@recruiters = 0 OR p.is_recruiter = 1)
      ORDER BY p.name COLLATE NOCASE, p.id
-     LIMIT ?3`,
-  ).all(filter.text ? containsPattern(filter.text) : null, filter.recruitersOnly ? 1 : 0, filter.limit ?? 200) as (PersonRow & {
+     LIMIT @limit`,
+  ).all({ text: filter.text ? containsPattern(filter.text) : null, recruiters: filter.recruitersOnly ? 1 : 0, limit: filter.limit ?? 200 }) as (PersonRow & {
     interview_count: number;
   })[];
   return rows.map((r) => ({ ...toPerson(r), interviewCount: r.interview_count }));

@@ -49,3 +49,13 @@ export function containsPattern(text: string): string {
 export function touchApplication(db: Db, id: number, now: number = Date.now()): void {
   sql(db, 'UPDATE applications SET updated_at = ? WHERE id = ?').run(isoNow(now), id);
 }
+
+/**
+ * Instants are stored in one fixed form (`…T15:00:00.000Z`) so that comparing the text compares the times, which
+ * the indexes and the due rules rely on. Schemas already normalise; this covers callers that bypass them.
+ */
+export function utc(value: string): string;
+export function utc(value: string | null | undefined): string | null | undefined;
+export function utc(value: string | null | undefined): string | null | undefined {
+  return value == null ? value : new Date(value).toISOString();
+}
