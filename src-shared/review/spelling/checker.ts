@@ -4,7 +4,7 @@
  * computed on request and then kept, and `cachedSuggestions` lets a fast path use them without waiting.
  */
 import nspell from 'nspell';
-import { workplaceWords } from './workplace-words.ts';
+import { britishSpellings, workplaceWords } from './workplace-words.ts';
 
 export interface DictionaryFiles {
   aff: string;
@@ -27,6 +27,7 @@ export function createSpellChecker(dictionary: DictionaryFiles): SpellChecker {
   const started = performance.now();
   const speller = nspell(dictionary.aff, dictionary.dic);
   speller.personal(workplaceWords);
+  speller.personal(britishSpellings);
   const loadMilliseconds = performance.now() - started;
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
