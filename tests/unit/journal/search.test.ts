@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createApplication,
+  createFollowUp,
+  createPerson,
+  deleteApplication,
+  deletePerson,
+  ftsQuery,
+  saveDraft,
+  searchJournal,
+  updateApplication,
+  updateInterview,
+  updatePerson,
+} from '../../../src-main/journal/index.ts';
+import { memoryJournal, seedAcme } from './helpers.ts';
+
+let db: Database.Database;
+beforeEach(() => {
+  db = memoryJournal();
+});
+afterEach(() => db.close());
+
+const titles = (text: string) => searchJournal(db, text).items.map((h) => h.title);
+const highlighted = (text: string) =>
+  searchJournal(db, text).items.map((h) => h.snippet.filter((p) => p.match).map((p) => p.text));
+
+describe('search', () => {
+  it('finds companies, roles, people, topics, notes and follow-up text', () => {
+    const { application, interview, ana } = seedAcme(db);
+    createFollowUp(db, { applicationId: application.id, interviewId: interview.id, recipientId: ana.id, kind: 'thank-you', subject: 'Thanks', body: 'I enjoyed the whiteboard exercise.' });
+    expect(titles('acme')).toEqual(expect.arrayContaining(['Acme — Data engineer', 'Ana Ruiz (Staff engineer, Acme)', 'Bo Chen (Engineering manager, Acme)']));
+    expect(titles('streaming')).toEqual(['Technical interview at Acme']);
+    expect(titles('kafka')).toEqual(['Technical interview at Acme']);
+    expect(titles('whiteboard')).toEqual(['Thanks — Thank-you note to Ana Ruiz (Acme)']);
+  });
+
+  it('ranks a match in a name or title above a passing mention in notes', () => {
+    createApplication(db, { company: 'Streamline Ltd', role: 'Engineer' });
+    createApplication(db, { company: 'Other Co', role: 'Analyst', notes: 'Competes with Streamline on price, among many other things we discussed at length.' });
+    expect(titles('streamline')).toEqual(['Streamline Ltd — Engineer', 'Other Co — Analyst']);
+  });
+
+  it('matches as the user types, ignores accents and finds names in any script', () => {
+    createPerson(db, { name: 'Zoë Müller' });
+    createPerson(db, { name: 'Юлия Смирнова', title: 'CTO' });
+    createPerson(db, { name: 'محمد علي' });
+    expect(titles('mull')).toEqual(['Zoë Müller']);
+    expect(titles('Смирн')).toEqual(['Юлия Смирнова (CTO)']);
+    expect(titles('محمد')).toEqual(['محمد علي']);
+  });
+
+  it('highlights the words found in the snippet', () => {
+    seedAcme(db);
+    const [hit] = searchJournal(db, 'nightly').items;
+    expect(hit?.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join('')).toBe(
+      'migrating [nightly] batch jobs to streaming · on-call rotation',
+    );
+  });
+
+  it('treats quotes, operators and SQL as plain words', () => {
+    seedAcme(db);
+    for (const text of ['"', "'; DROP TABLE search; --", 'acme OR 1=1', 'NEAR(acme', '*', 'col:acme', '(((']) {
+      expect(() => searchJournal(db, text)).not.toThrow();
+    }
+    expect(ftsQuery('acme OR kafka')).toBe('"acme" "OR" "kafka"*');
+    expect(searchJournal(db, 'acme OR zzzz').items).toEqual([]);
+    expect(searchJournal(db, '   ').items).toEqual([]);
+  });
+
+  it('follows updates and deletions at once', () => {
+    const { application, interview, ana } = seedAcme(db);
+    updateApplication(db, { id: application.id, company: 'Acme Robotics' });
+    expect(titles('robotics')).toEqual(['Acme Robotics — Data engineer']);
+    updateInterview(db, { id: interview.id, topics: ['graph databases'] });
+    expect(titles('streaming')).toEqual([]);
+    expect(titles('graph')).toEqual(['Technical interview at Acme Robotics']);
+    updatePerson(db, { id: ana.id, name: 'Ana Ruiz-Ortega' });
+    expect(titles('ortega')).toEqual(['Ana Ruiz-Ortega (Staff engineer, Acme)']);
+    const note = createFollowUp(db, { applicationId: application.id, kind: 'other' });
+    saveDraft(db, note.id, 'Portfolio', 'Here is the link to my portfolio');
+    expect(highlighted('portfolio')).toEqual([['Portfolio']]);
+    deletePerson(db, ana.id);
+    expect(titles('ortega')).toEqual([]);
+    deleteApplication(db, application.id);
+    expect(titles('graph')).toEqual([]);
+    expect(titles('portfolio')).toEqual([]);
+    expect((db.prepare('SELECT count(*) AS n FROM search').get() as { n: number }).n).toBe(1); // Bo Chen remains
+  });
+});
