@@ -1,9 +1,11 @@
 /**
  * The review engine as the editor calls it, once per keystroke: synchronous and incremental. The note is cut into
- * paragraphs and each paragraph's local flags are cached by its text, so typing re-checks one paragraph; the
- * whole-note rules are cheap and always re-run. Spelling suggestions never delay the flags: `review` only fills
+ * paragraphs (each paragraph's sentence boundaries cached by its text) and each sentence's local flags are cached
+ * by its text, so a keystroke re-parses one paragraph and re-checks one sentence; the whole-note rules are cheap
+ * and always re-run. Spelling suggestions never delay the flags: `review` only fills
  * them from what is already known, and `suggest(word)` computes them on request.
  */
+import type { Paragraph, Root, Sentence } from 'nlcst';
 import { VFile } from 'vfile';
 import type { ReviewContext } from './context.ts';
 import { localProcessor, wholeNoteProcessor, type Field } from './processors.ts';
@@ -33,9 +35,16 @@ export interface ReviewEngine {
 
 type LocalFlag = Omit<Flag, 'line' | 'column'>;
 
-interface ParagraphResult {
+interface SentenceResult {
+  /** Offsets relative to the sentence. */
   flags: LocalFlag[];
   counts: TextCounts;
+}
+
+/** A paragraph's sentences as [start, end) offsets relative to the paragraph, and the parsed tree. */
+interface ParagraphSplit {
+  tree: Root;
+  sentences: Array<{ start: number; end: number; node: Sentence; parent: Paragraph }>;
 }
 
 interface Pipelines {
@@ -44,7 +53,7 @@ interface Pipelines {
   wholeNote: ReturnType<typeof wholeNoteProcessor>;
 }
 
-const maxParagraphsCached = 2_000;
+const maxEntriesCached = 5_000;
 const maxContextsCached = 16;
 
 function flagsOf(file: VFile): LocalFlag[] {
@@ -82,7 +91,8 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
   const checker: SpellChecker = createSpellChecker(dictionary);
   const contextKeys = new WeakMap<ReviewContext, string>();
   const pipelines = new Map<string, Pipelines>();
-  const paragraphCache = new Map<string, ParagraphResult>();
+  const splitCache = new Map<string, ParagraphSplit>();
+  const sentenceCache = new Map<string, SentenceResult>();
 
   function keyOf(context: ReviewContext): string {
     let key = contextKeys.get(context);
@@ -107,38 +117,66 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
     return found;
   }
 
-  function reviewParagraph(processor: Pipelines['local'], cacheKey: string, text: string): ParagraphResult {
-    let result = paragraphCache.get(cacheKey);
-    if (!result) {
-      const file = new VFile(text);
-      const tree = processor.parse(file);
-      processor.runSync(tree, file);
-      result = { flags: flagsOf(file), counts: countTree(tree) };
-      if (paragraphCache.size >= maxParagraphsCached) paragraphCache.clear();
-      paragraphCache.set(cacheKey, result);
-    } else {
-      // Keep recently used paragraphs when the cache is cleared: re-insertion moves them to the end.
-      paragraphCache.delete(cacheKey);
-      paragraphCache.set(cacheKey, result);
+  function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+    if (cache.size >= maxEntriesCached) cache.clear();
+    cache.set(key, value);
+    return value;
+  }
+
+  function split(processor: Pipelines['local'], text: string): ParagraphSplit {
+    const cached = splitCache.get(text);
+    if (cached) return cached;
+    const tree = processor.parse(text);
+    const sentences: ParagraphSplit['sentences'] = [];
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const node of paragraph.children) {
+        if (node.type !== 'SentenceNode') continue;
+        sentences.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, node, parent: paragraph });
+      }
     }
-    return result;
+    return remember(splitCache, text, { tree, sentences });
+  }
+
+  /** Local flags of each sentence of a paragraph, offsets relative to the paragraph. */
+  function reviewParagraph(processor: Pipelines['local'], keyPrefix: string, text: string, flags: LocalFlag[], totals: TextCounts): void {
+    const { sentences } = split(processor, text);
+    let file: VFile | undefined;
+    for (const sentence of sentences) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const key = keyPrefix + sentenceText;
+      let result = sentenceCache.get(key);
+      if (!result) {
+        // Run the local rules on this sentence alone, inside its paragraph so offsets and URLs stay right.
+        file ??= new VFile(text);
+        const root: Root = { type: 'RootNode', children: [{ ...sentence.parent, children: [sentence.node] }] };
+        const before = file.messages.length;
+        processor.runSync(root, file);
+        const scratch = new VFile(text);
+        scratch.messages = file.messages.slice(before);
+        result = remember(sentenceCache, key, {
+          flags: flagsOf(scratch).map((flag) => ({ ...flag, start: flag.start - sentence.start, end: flag.end - sentence.start })),
+          counts: countTree(root),
+        });
+      }
+      totals.words += result.counts.words;
+      totals.sentences += result.counts.sentences;
+      totals.syllables += result.counts.syllables;
+      for (const flag of result.flags) flags.push({ ...flag, start: flag.start + sentence.start, end: flag.end + sentence.start });
+    }
   }
 
   function run(text: string, context: ReviewContext, field: Field, options: ReviewOptions): ReviewResult {
     const key = keyOf(context);
     const pipes = pipelinesFor(key, context);
-    const local = field === 'subject' ? pipes.subject : pipes.local;
     const collected: LocalFlag[] = [];
     const totals: TextCounts = { words: 0, sentences: 0, syllables: 0 };
 
+    const keyPrefix = `${field}\u0000${key}\u0000`;
     for (const paragraph of paragraphs(text)) {
-      const result = reviewParagraph(local, `${field}\u0000${key}\u0000${paragraph.text}`, paragraph.text);
-      totals.words += result.counts.words;
-      totals.sentences += result.counts.sentences;
-      totals.syllables += result.counts.syllables;
-      for (const flag of result.flags) {
-        collected.push({ ...flag, start: flag.start + paragraph.start, end: flag.end + paragraph.start });
-      }
+      const local: LocalFlag[] = [];
+      reviewParagraph(pipes[field === 'subject' ? 'subject' : 'local'], keyPrefix, paragraph.text, local, totals);
+      for (const flag of local) collected.push({ ...flag, start: flag.start + paragraph.start, end: flag.end + paragraph.start });
     }
 
     if (field === 'body') {

@@ -1,7 +1,7 @@
 /**
- * The two retext pipelines the engine runs: a local one, run per paragraph and cached (spelling, readability,
- * needy phrasing, placeholders), and a whole-note one, run on every review because its rules look at the note as
- * a whole and are cheap (reference, duplicate, length).
+ * The two retext pipelines the engine runs: a local one, whose flags depend only on one sentence and are cached
+ * by its text (spelling, readability, needy phrasing), and a whole-note one, run on every review because its rules
+ * look at the note as a whole and are cheap (reference, placeholders, duplicate, length).
  */
 import { retext } from 'retext';
 import { unified } from 'unified';
@@ -22,13 +22,13 @@ export function localProcessor(checker: SpellChecker, context: ReviewContext, fi
     .use(retextAfterwordSpelling, { checker, ignore: contextWords(context) })
     .use(retextAfterwordReadability, { age: field === 'body' ? context.readingAge : undefined })
     .use(retextAfterwordNeedy, { context, field })
-    .use(retextAfterwordPlaceholder)
     .freeze();
 }
 
 export function wholeNoteProcessor(context: ReviewContext) {
   return unified()
     .use(retextAfterwordReference, { context })
+    .use(retextAfterwordPlaceholder)
     .use(retextAfterwordDuplicate, { context })
     .use(retextAfterwordLength, { context })
     .freeze();

@@ -3,7 +3,7 @@
  * meaning-bearing words appear in the draft in any inflection ("migrating the billing database" refers to the
  * topic "billing database migration").
  */
-import { isMeaningBearing, tokenize } from './text/words.ts';
+import { isMeaningBearing, tokenize, type Token } from './text/words.ts';
 
 export interface TopicCoverage {
   topic: string;
@@ -20,8 +20,7 @@ export function topicStems(topic: string): string[] {
   return [...new Set(words.map((token) => token.stem))];
 }
 
-export function topicCoverage(text: string, topics: readonly string[]): TopicCoverage[] {
-  const tokens = tokenize(text);
+export function topicCoverage(text: string, topics: readonly string[], tokens: Token[] = tokenize(text)): TopicCoverage[] {
   return topics.map((topic) => {
     const stems = new Set(topicStems(topic));
     const matches = tokens

@@ -87,9 +87,11 @@ export function wordCount(text: string): number {
 
 /** A copy of `text` in lower case without diacritics that keeps every offset ("José" → "jose", same length). */
 export function foldKeepingOffsets(text: string): string {
+  // Most notes are plain ASCII: fold those in one go and only decompose the rest character by character.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let folded = '';
   for (const char of text) {
-    const plain = char.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace('’', "'");
+    const plain = char.charCodeAt(0) < 128 ? char.toLowerCase() : char.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace('’', "'");
     folded += plain.length === char.length ? plain : char;
   }
   return folded;

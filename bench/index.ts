@@ -1,0 +1,9 @@
+/** `npm run bench`: runs each benchmark module in turn; each prints its own figures. */
+export {};
+
+const benches: Array<() => Promise<{ run: () => Promise<void> }>> = [() => import('./review.ts')];
+
+for (const load of benches) {
+  const { run } = await load();
+  await run();
+}
