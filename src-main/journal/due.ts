@@ -1,10 +1,10 @@
 /**
  * The journal side of the due rules: loads what the pure rules in `src-shared/due` need, and keeps each
- * application's `due_open` flag true exactly while the rules could still produce an item for it. The due list then
- * reads only flagged applications, so its cost follows the open work, not the size of the journal.
+ * application's `due_until` (the rules' horizon for it) current on every write. The due list then reads only
+ * applications whose horizon is still ahead, so its cost follows the open work, not the size of the journal.
  */
 import type { DueList } from '../../src-shared/api/journal-types.ts';
-import { canBecomeDue, dueItems, type DueApplication, type DueFollowUp, type DueInterview } from '../../src-shared/due/index.ts';
+import { dueHorizon, dueItems, type DueApplication, type DueFollowUp, type DueInterview } from '../../src-shared/due/index.ts';
 import type { ApplicationStatus, FollowUpKind, FollowUpStatus, InterviewRound } from '../../src-shared/api/journal-types.ts';
 import { sql, type Db } from './sql.ts';
 
@@ -43,9 +43,9 @@ interface FollowUpRow {
   due_key: string | null;
 }
 
-/** Which applications to load: the flagged ones (the due list) or a single one (after a write). */
+/** Which applications to load: those whose horizon is after `now` (the due list), or one (after a write). */
 const SCOPES = {
-  open: 'SELECT id FROM applications WHERE due_open = 1',
+  open: 'SELECT id FROM applications WHERE due_until > ?',
   one: 'SELECT ?',
 } as const;
 type Scope = keyof typeof SCOPES;
@@ -73,9 +73,10 @@ function queries(scope: Scope) {
   };
 }
 
-export function loadDueApplications(db: Db, scope: Scope, applicationId?: number): DueApplication[] {
+/** `key` is the application id for `one`, the moment (ISO) for `open`. */
+export function loadDueApplications(db: Db, scope: Scope, key: number | string): DueApplication[] {
   const q = queries(scope);
-  const params = scope === 'one' ? [applicationId] : [];
+  const params = [key];
   const apps = new Map<number, DueApplication>();
   for (const r of sql(db, q.applications).all(...params) as AppRow[]) {
     apps.set(r.id, {
@@ -122,12 +123,13 @@ export function loadDueApplications(db: Db, scope: Scope, applicationId?: number
   return [...apps.values()];
 }
 
-/** Recomputes the `due_open` flag of one application; call inside the transaction of every write that affects it. */
+/** Recomputes `due_until` of one application; call inside the transaction of every write that affects it. */
 export function refreshDue(db: Db, applicationId: number): void {
   const app = loadDueApplications(db, 'one', applicationId)[0];
   if (!app) return;
-  const open = canBecomeDue(app) ? 1 : 0;
-  sql(db, 'UPDATE applications SET due_open = ? WHERE id = ? AND due_open <> ?').run(open, applicationId, open);
+  const horizon = dueHorizon(app);
+  const until = horizon === null ? null : new Date(horizon).toISOString();
+  sql(db, 'UPDATE applications SET due_until = @until WHERE id = @id AND due_until IS NOT @until').run({ until, id: applicationId });
 }
 
 export function refreshDueMany(db: Db, applicationIds: Iterable<number>): void {
@@ -135,7 +137,8 @@ export function refreshDueMany(db: Db, applicationIds: Iterable<number>): void {
 }
 
 export function listDue(db: Db, now: number = Date.now()): DueList {
-  return { now: new Date(now).toISOString(), items: dueItems(loadDueApplications(db, 'open'), now) };
+  const at = new Date(now).toISOString();
+  return { now: at, items: dueItems(loadDueApplications(db, 'open', at), now) };
 }
 
 export function dueForApplication(db: Db, applicationId: number, now: number = Date.now()) {

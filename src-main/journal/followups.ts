@@ -184,7 +184,7 @@ export function openDue(db: Db, key: string, now: number = Date.now()): FollowUp
       (sql(db, 'SELECT application_id AS id FROM interviews WHERE id = ?').get(parsed.interviewId) as { id: number } | undefined)?.id;
     const app = applicationId === undefined ? undefined : loadDueApplications(db, 'one', applicationId)[0];
     // Existence does not depend on the moment (a reminder that is only waiting can be drafted already).
-    const item = app ? dueItemsForApplication(app, Math.max(now, END_OF_TIME)).find((i) => i.key === key) : undefined;
+    const item = app ? dueItemsForApplication(app, END_OF_TIME, { includeLapsed: true }).find((i) => i.key === key) : undefined;
     if (!item || !app) {
       const earlier = sql(db, 'SELECT * FROM followups WHERE due_key = ? ORDER BY id DESC LIMIT 1').get(key) as FollowUpRow | undefined;
       if (earlier) return toFollowUp(earlier);

@@ -5,6 +5,6 @@ export * from './interviews.ts';
 export * from './people.ts';
 export * from './followups.ts';
 export { listDue, dueForApplication, refreshDue, loadDueApplications } from './due.ts';
-export { searchJournal, ftsQuery } from './search.ts';
+export { searchJournal, ftsQuery, BROAD_SEARCH } from './search.ts';
 export * from './settings.ts';
 export { reviewContext } from './review-context.ts';

@@ -58,15 +58,15 @@ export const migrations: Migration[] = [
           status_changed_at TEXT NOT NULL,
           recruiter_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
           notes TEXT NOT NULL DEFAULT '',
-          -- 1 while the due rules can still produce an item for it; kept by the journal on every write, so the
-          -- due list reads only these applications instead of every interview ever held.
-          due_open INTEGER NOT NULL DEFAULT 0 CHECK (due_open IN (0, 1)),
+          -- Until when the due rules can list something for it (NULL: nothing left); recomputed on every write
+          -- that touches it, so the due list reads only these applications instead of every interview ever held.
+          due_until TEXT,
           created_at TEXT NOT NULL,
           updated_at TEXT NOT NULL
         ) STRICT;
         CREATE INDEX applications_by_updated ON applications (updated_at DESC, id DESC);
         CREATE INDEX applications_by_status ON applications (status, updated_at DESC, id DESC);
-        CREATE INDEX applications_due_open ON applications (id) WHERE due_open = 1;
+        CREATE INDEX applications_due_until ON applications (due_until) WHERE due_until IS NOT NULL;
         CREATE INDEX applications_by_recruiter ON applications (recruiter_id) WHERE recruiter_id IS NOT NULL;
 
         CREATE TABLE interviews (

@@ -85,14 +85,24 @@ function describe(db: Db, kind: SearchHitKind, id: number): { title: string; app
   }
 }
 
-/** Best matches first: a word in a title (company, role, name, topics, subject) weighs more than one in notes. */
+/** Above this many matches, ranking them all costs more than a keystroke allows. */
+export const BROAD_SEARCH = 2_000;
+
+/**
+ * Best matches first: a word in a title (company, role, name, topics, subject) weighs more than one in notes.
+ * Ranking scores every match, so a word found in most of the journal ("engineer") is answered with its newest
+ * matches instead, cheaply, and flagged `broad`.
+ */
 export function searchJournal(db: Db, text: string, limit = 20): SearchResult {
   const query = ftsQuery(text);
-  if (!query) return { items: [] };
+  if (!query) return { items: [], broad: false };
+  const matches = (sql(db, `SELECT count(*) AS n FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ${BROAD_SEARCH + 1})`).get(query) as { n: number }).n;
+  const broad = matches > BROAD_SEARCH;
+  const order = broad ? 'rowid DESC' : 'bm25(search, 4.0, 1.0)';
   const rows = sql(
     db,
     `SELECT rowid, snippet(search, -1, char(2), char(3), '…', 12) AS snippet
-     FROM search WHERE search MATCH ? ORDER BY bm25(search, 4.0, 1.0) LIMIT ?`,
+     FROM search WHERE search MATCH ? ORDER BY ${order} LIMIT ?`,
   ).all(query, limit) as { rowid: number; snippet: string }[];
   const items: SearchHit[] = [];
   for (const row of rows) {
@@ -101,5 +111,5 @@ export function searchJournal(db: Db, text: string, limit = 20): SearchResult {
     const about = describe(db, kind, id);
     if (about) items.push({ kind, id, applicationId: about.applicationId, title: about.title, snippet: snippetParts(row.snippet) });
   }
-  return { items };
+  return { items, broad };
 }

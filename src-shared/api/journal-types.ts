@@ -229,6 +229,11 @@ export interface SearchHit {
 
 export interface SearchResult {
   items: SearchHit[];
+  /**
+   * True when the words match so many records (over 2,000) that the hits are the newest matches rather than the
+   * best ones: worth suggesting another word to narrow the search.
+   */
+  broad: boolean;
 }
 
 export interface Settings {

@@ -1,12 +1,14 @@
 /** What is due: pure rules shared by the journal (main) and the editor's deadline label (renderer). */
 export {
-  canBecomeDue,
   describeDeadline,
   dueItems,
   dueItemsForApplication,
+  dueHorizon,
   dueKeys,
   parseDueKey,
   END_OF_TIME,
+  LAPSE_DAYS,
+  type DueOptions,
   type DueApplication,
   type DueFollowUp,
   type DueInterview,

@@ -10,6 +10,8 @@
  * - An update to the recruiter after each interview, when one runs the process.
  *
  * A sent note settles its item; a skipped one (with a reason) removes it; a draft is offered as the item's draft.
+ * An item left alone lapses two weeks after its deadline: a thank-you weeks late reads as an afterthought, a
+ * check-in that late is no longer one, and a list of reminders that only ever grows stops being read.
  * Pure: the renderer uses it too, so no `node:` or database imports.
  */
 import type { ApplicationStatus, DueItem, DueKind, DueState, FollowUpKind, FollowUpStatus, InterviewRound } from '../api/journal-types.ts';
@@ -63,6 +65,8 @@ export const CHECK_IN_AFTER_INTERVIEW = 7;
 export const CHECK_IN_SPACING = 5;
 export const MAX_CHECK_INS = 2;
 export const FEEDBACK_DAYS = 2;
+export const LAPSE_DAYS = 14;
+const LAPSE = LAPSE_DAYS * 24 * HOUR;
 /** The business day a check-in falls on: sendable from the morning, due by the end of the working day. */
 const WORKDAY_START = 9;
 const WORKDAY_END = 17;
@@ -104,8 +108,13 @@ function stateAt(now: number, opensAt: number, dueAt: number): DueState {
   return now > dueAt ? 'overdue' : 'open';
 }
 
+export interface DueOptions {
+  /** Also list items more than `LAPSE_DAYS` past their deadline (to reopen one by its key). */
+  includeLapsed?: boolean;
+}
+
 /** The items of one application at `now` (milliseconds since the epoch). */
-export function dueItemsForApplication(app: DueApplication, now: number): DueItem[] {
+export function dueItemsForApplication(app: DueApplication, now: number, options: DueOptions = {}): DueItem[] {
   const items: DueItem[] = [];
   const notesFor = (key: string, matches: (f: DueFollowUp) => boolean) =>
     app.followUps.filter((f) => f.dueKey === key || (f.dueKey === null && matches(f)));
@@ -120,6 +129,7 @@ export function dueItemsForApplication(app: DueApplication, now: number): DueIte
     drafts: DueFollowUp[],
     sequence: number | null = null,
   ) => {
+    if (!options.includeLapsed && now > dueAt + LAPSE) return;
     const state = stateAt(now, opensAt, dueAt);
     items.push({
       key,
@@ -235,15 +245,24 @@ function statusCheck(app: DueApplication, latest: DueInterview, push: Push): voi
 }
 
 /** All items of many applications at `now`, soonest deadline first. */
-export function dueItems(apps: Iterable<DueApplication>, now: number): DueItem[] {
+export function dueItems(apps: Iterable<DueApplication>, now: number, options: DueOptions = {}): DueItem[] {
   const items: DueItem[] = [];
-  for (const app of apps) items.push(...dueItemsForApplication(app, now));
+  for (const app of apps) items.push(...dueItemsForApplication(app, now, options));
   return items.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Whether an application can produce an item now or later, without a new record: what the journal indexes on. */
-export function canBecomeDue(app: DueApplication): boolean {
-  return dueItemsForApplication(app, END_OF_TIME).length > 0;
+/**
+ * The moment after which the application lists nothing more unless something is written (all its items, present
+ * and future, settled or lapsed), or null when that is already so. The journal stores it and the due list reads
+ * only applications whose horizon is still ahead, so its cost follows the open work, not the journal's size.
+ */
+export function dueHorizon(app: DueApplication): number | null {
+  let horizon: number | null = null;
+  for (const item of dueItemsForApplication(app, END_OF_TIME, { includeLapsed: true })) {
+    const lapsesAt = Date.parse(item.dueAt) + LAPSE;
+    if (horizon === null || lapsesAt > horizon) horizon = lapsesAt;
+  }
+  return horizon;
 }
 
 /** "due in 5 h", "due in 2 days", "3 h overdue": for labels next to a note. */

@@ -36,8 +36,8 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock reading in `zone` at the instant `ms` (milliseconds since the epoch). */
-export function wallTimeAt(ms: number, zone: string): Required<WallTime> {
+/** The wall-clock reading in `zone` at the instant `ms`, read from `Intl` directly (slow: tens of µs). */
+function readWallTime(ms: number, zone: string): Required<WallTime> {
   const parts: Record<string, number> = {};
   for (const part of formatter(zone).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -52,11 +52,70 @@ export function wallTimeAt(ms: number, zone: string): Required<WallTime> {
   };
 }
 
+function readOffset(ms: number, zone: string): number {
+  const w = readWallTime(ms, zone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * Offsets per zone and UTC day. A zone changes its offset at most once in a day, so knowing the offset at both
+ * ends of the day (and, when they differ, the moment of the change) answers every instant of that day with
+ * arithmetic. The due list asks for thousands of offsets; this keeps it to a couple of `Intl` reads per day seen.
+ */
+interface DayOffsets {
+  start: number;
+  end: number;
+  /** First instant with the `end` offset. */
+  change: number;
+}
+
+const MAX_CACHED_DAYS = 50_000;
+const dayOffsets = new Map<string, DayOffsets>();
+
+function offsetsOfDay(day: number, zone: string): DayOffsets {
+  const key = `${zone} ${day}`;
+  let entry = dayOffsets.get(key);
+  if (!entry) {
+    const from = day * DAY;
+    const to = from + DAY - 1000;
+    const start = readOffset(from, zone);
+    const end = readOffset(to, zone);
+    let change = to + 1000;
+    if (start !== end) {
+      // Binary search to the second for the first instant with the new offset.
+      let lo = from;
+      let hi = to;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (readOffset(mid, zone) === start) lo = mid;
+        else hi = mid;
+      }
+      change = hi;
+    }
+    entry = { start, end, change };
+    if (dayOffsets.size >= MAX_CACHED_DAYS) dayOffsets.clear();
+    dayOffsets.set(key, entry);
+  }
+  return entry;
+}
+
 /** How far `zone` is ahead of UTC at the instant `ms`, in milliseconds. */
 export function offsetAt(ms: number, zone: string): number {
-  const w = wallTimeAt(ms, zone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  const entry = offsetsOfDay(Math.floor(ms / DAY), zone);
+  return ms < entry.change ? entry.start : entry.end;
+}
+
+/** The wall-clock reading in `zone` at the instant `ms` (milliseconds since the epoch). */
+export function wallTimeAt(ms: number, zone: string): Required<WallTime> {
+  const d = new Date(ms + offsetAt(ms, zone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  canBecomeDue,
   describeDeadline,
+  dueHorizon,
   dueItems,
   dueKeys,
   parseDueKey,
@@ -225,8 +225,9 @@ describe('the due list as a whole', () => {
     expect(dueItems([a], utc('2026-11-20T12:00:00Z'))).toEqual(here);
   });
 
-  it('knows whether an application can still produce an item at all', () => {
-    expect(canBecomeDue(app())).toBe(true);
+  it('knows until when an application can list anything, and when it never will again', () => {
+    // The last item is the first check-in, due 26 November 17:00 in New York; it lapses 14 days later.
+    expect(new Date(dueHorizon(app())!).toISOString()).toBe('2026-12-10T22:00:00.000Z');
     const settled = app({
       followUps: [
         note({ recipientId: ana.id }),
@@ -234,8 +235,14 @@ describe('the due list as a whole', () => {
         note({ kind: 'status-check', status: 'skipped', sentAt: null }),
       ],
     });
-    expect(canBecomeDue(settled)).toBe(false);
-    expect(canBecomeDue(app({ status: 'offer' }))).toBe(false);
+    expect(dueHorizon(settled)).toBeNull();
+    expect(dueHorizon(app({ status: 'offer' }))).toBeNull();
+  });
+
+  it('lets an item left alone lapse two weeks after its deadline', () => {
+    expect(find(app(), '2026-12-02T15:59:00Z', 'thank-you:i1:p11')?.state).toBe('overdue');
+    expect(find(app(), '2026-12-02T16:01:00Z', 'thank-you:i1:p11')).toBeUndefined();
+    expect(dueItems([app()], utc('2026-12-02T16:01:00Z'), { includeLapsed: true }).map((i) => i.key)).toContain('thank-you:i1:p11');
   });
 
   it('reads back every key it makes and refuses anything else', () => {

@@ -42,6 +42,28 @@ describe('zoned time', () => {
     expect(localDate(utc('2026-11-20T23:30:00Z'), 'Europe/Berlin')).toBe('2026-11-21');
   });
 
+  it('agrees with the platform clock every 7 minutes through a year in zones with odd offsets and changes', () => {
+    for (const zone of ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns']) {
+      const reference = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      const mismatches: string[] = [];
+      for (let ms = utc('2026-01-01T00:00:00Z'); ms < utc('2027-01-01T00:00:00Z'); ms += 7 * 60_000) {
+        const w = wallTimeAt(ms, zone);
+        const mine = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}, ${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+        const theirs = reference.format(ms);
+        if (mine !== theirs) mismatches.push(`${zone} ${new Date(ms).toISOString()}: ${mine} ≠ ${theirs}`);
+      }
+      expect(mismatches.slice(0, 3)).toEqual([]);
+    }
+  });
+
   it('counts business days over weekends', () => {
     expect(addBusinessDays('2026-11-20', 1)).toBe('2026-11-23'); // Friday → Monday
     expect(addBusinessDays('2026-11-20', 2)).toBe('2026-11-24');

@@ -131,16 +131,16 @@ describe('due items and their drafts', () => {
     expect(items.find((i) => i.recipientId === ana.id)?.draftId).toBeNull();
   });
 
-  it('only reads applications that can still produce an item', () => {
+  it('keeps until when each application can list anything, and lists nothing past it', () => {
     const { application, ana, bo } = seedAcme(db);
-    const flag = () => (db.prepare('SELECT due_open FROM applications WHERE id = ?').get(application.id) as { due_open: number }).due_open;
-    expect(flag()).toBe(1);
+    const flag = () => (db.prepare('SELECT due_until FROM applications WHERE id = ?').get(application.id) as { due_until: string | null }).due_until;
+    expect(flag()).toBe('2026-12-10T22:00:00.000Z'); // the first check-in's deadline plus the 14 days before it lapses
     for (const p of [ana, bo]) setFollowUpStatus(db, { id: openDue(db, `thank-you:i1:p${p.id}`, T0).id, status: 'sent' }, T0);
     setFollowUpStatus(db, { id: openDue(db, 'status-check:i1:n1', T0).id, status: 'skipped', reason: 'Heard back by phone' }, T0);
-    expect(flag()).toBe(0);
+    expect(flag()).toBeNull();
     expect(listDue(db, T0).items).toEqual([]);
     updateApplication(db, { id: application.id, status: 'rejected' }, T0 + 1000);
-    expect(flag()).toBe(1);
+    expect(flag()).not.toBeNull();
     expect(dueKeys(T0 + 2000)).toEqual([`feedback-request:a${application.id}`]);
   });
 

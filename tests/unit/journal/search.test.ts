@@ -6,6 +6,7 @@ import {
   createPerson,
   deleteApplication,
   deletePerson,
+  BROAD_SEARCH,
   ftsQuery,
   saveDraft,
   searchJournal,
@@ -66,6 +67,17 @@ describe('search', () => {
     expect(ftsQuery('acme OR kafka')).toBe('"acme" "OR" "kafka"*');
     expect(searchJournal(db, 'acme OR zzzz').items).toEqual([]);
     expect(searchJournal(db, '   ').items).toEqual([]);
+  });
+
+  it('answers a word found almost everywhere with its newest matches, and says so', () => {
+    const insert = db.prepare(`INSERT INTO applications (company, role, status_changed_at, created_at, updated_at) VALUES (?, 'Engineer', '', '', '')`);
+    db.transaction(() => {
+      for (let i = 1; i <= BROAD_SEARCH + 5; i++) insert.run(`Company ${i}`);
+    })();
+    const broad = searchJournal(db, 'engineer', 3);
+    expect(broad.broad).toBe(true);
+    expect(broad.items.map((h) => h.title)).toEqual([`Company ${BROAD_SEARCH + 5} — Engineer`, `Company ${BROAD_SEARCH + 4} — Engineer`, `Company ${BROAD_SEARCH + 3} — Engineer`]);
+    expect(searchJournal(db, 'engineer company 17').broad).toBe(false);
   });
 
   it('follows updates and deletions at once', () => {
