@@ -3,6 +3,12 @@
  */
 import type { Component } from 'svelte';
 import About from './views/About.svelte';
+import Applications from './views/Applications.svelte';
+import Due from './views/Due.svelte';
+import FollowUp from './views/FollowUp.svelte';
+import People from './views/People.svelte';
+import Search from './views/Search.svelte';
+import Settings from './views/Settings.svelte';
 
 /** Every screen receives the route's parameters, whether it uses them or not. */
 export interface ScreenProps {
@@ -15,8 +21,18 @@ export interface Screen {
   component: Component<ScreenProps>;
   /** Shown in the sidebar. Detail screens (an application, an editor) are reached from other screens. */
   inNav: boolean;
+  /** The sidebar entry to mark as current while this screen shows. */
+  navAs?: string;
 }
 
-export const screens: Screen[] = [{ name: 'about', label: 'About', component: About, inNav: true }];
+export const screens: Screen[] = [
+  { name: 'due', label: 'Due', component: Due, inNav: true },
+  { name: 'applications', label: 'Applications', component: Applications, inNav: true },
+  { name: 'people', label: 'People', component: People, inNav: true },
+  { name: 'search', label: 'Search', component: Search, inNav: true },
+  { name: 'settings', label: 'Settings', component: Settings, inNav: true },
+  { name: 'followup', label: 'Follow-up', component: FollowUp, inNav: false, navAs: 'due' },
+  { name: 'about', label: 'About', component: About, inNav: true },
+];
 
-export const defaultScreen = 'about';
+export const defaultScreen = 'due';

@@ -1,0 +1,47 @@
+/** Helpers for driving the journal screens the way a person does: by labels, roles and the clock on the wall. */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The date and time `time` shows on the clocks of `zone`, as the interview form takes them. */
+export function wallClock(time: number, zone: string): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(time))
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/**
+ * An interview that ended about two hours before `now`, on one calendar day in `zone` (the form takes one date):
+ * its thank-you notes are due in about 22 hours.
+ */
+export function interviewEndedTwoHoursAgo(now: number, zone: string): { date: string; start: string; end: string } {
+  const MINUTE = 60_000;
+  let end = Math.floor((now - 120 * MINUTE) / MINUTE) * MINUTE;
+  if (wallClock(end, zone).time === '00:00') end -= MINUTE;
+  let start = end - 60 * MINUTE;
+  while (wallClock(start, zone).date !== wallClock(end, zone).date) start += MINUTE;
+  return { date: wallClock(end, zone).date, start: wallClock(start, zone).time, end: wallClock(end, zone).time };
+}
+
+/** The message a field announces (its `aria-describedby` target), once the field is marked invalid. */
+export async function fieldMessage(page: Page, field: Locator): Promise<string> {
+  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+  const ids = (await field.getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(ids.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ').trim();
+}
+
+/** Waits until the page shows a heading with this exact name. */
+export async function expectHeading(page: Page, name: string, level = 1): Promise<void> {
+  await expect.poll(() => page.getByRole('heading', { name, level, exact: true }).isVisible()).toBe(true);
+}
