@@ -1,0 +1,33 @@
+/**
+ * The journal describes a note one way (`followups.reviewContext`), the review engine wants another: empty fields
+ * left out (an empty field switches a check off), and a phone call reviewed as talking points with no channel rules.
+ */
+import type { ReviewContext as JournalContext } from '../../../../src-shared/api/journal-types.ts';
+import type { ReviewContext } from '../../../../src-shared/review/index.ts';
+
+const person = (p: { name: string; title: string }) => (p.title.trim() ? { name: p.name, title: p.title } : { name: p.name });
+const filled = (values: readonly string[]) => values.filter((value) => value.trim().length > 0);
+
+export function engineContext(journal: JournalContext): ReviewContext {
+  const context: ReviewContext = {
+    kind: journal.kind,
+    topics: filled(journal.topics),
+    interviewers: journal.interviewers.filter((p) => p.name.trim()).map(person),
+    otherCompanies: filled(journal.otherCompanies),
+    otherNames: filled(journal.otherNames),
+    siblingDrafts: journal.siblingDrafts.filter((draft) => draft.text.trim()).map((draft) => ({ recipient: draft.recipient, text: draft.text })),
+    personalWords: filled(journal.personalWords),
+    readingAge: Math.min(30, Math.max(6, journal.readingAge)),
+  };
+  if (journal.channel !== 'phone') context.channel = journal.channel;
+  if (journal.company.trim()) context.company = journal.company.trim();
+  if (journal.role.trim()) context.role = journal.role.trim();
+  if (journal.recipient?.name.trim()) context.recipient = person(journal.recipient);
+  return context;
+}
+
+/** The same context with one more word the spelling check accepts. */
+export function withPersonalWord(context: ReviewContext, word: string): ReviewContext {
+  const words = context.personalWords ?? [];
+  return words.includes(word) ? context : { ...context, personalWords: [...words, word] };
+}

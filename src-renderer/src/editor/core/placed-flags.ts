@@ -1,0 +1,60 @@
+/**
+ * Flags placed in a document that keeps changing. A flag's offsets describe the text the worker reviewed; while it
+ * was busy the user kept typing, so every flag is carried through those edits before it is shown. A flag whose
+ * text was edited is dropped: the next review, a moment later, judges the new text.
+ */
+import type { ChangeDesc } from '@codemirror/state';
+import type { Flag } from '../../../../src-shared/review/index.ts';
+
+export interface PlacedFlag {
+  flag: Flag;
+  from: number;
+  to: number;
+}
+
+/** Flags whose span is longer than this (the whole note, a paragraph) are marked at their first line only. */
+export const wideFlagLength = 160;
+
+export function isWide(placed: PlacedFlag): boolean {
+  return placed.to - placed.from > wideFlagLength || placed.to === placed.from;
+}
+
+export function placeFlags(flags: readonly Flag[], changesSince: ChangeDesc | null): PlacedFlag[] {
+  const placed: PlacedFlag[] = [];
+  for (const flag of flags) {
+    if (!changesSince || changesSince.empty) {
+      placed.push({ flag, from: flag.start, to: flag.end });
+      continue;
+    }
+    placed.push(...mapFlag({ flag, from: flag.start, to: flag.end }, changesSince));
+  }
+  return placed;
+}
+
+/** Carries one flag through an edit; a narrow flag whose text changed, or that was deleted, is gone. */
+export function mapFlag(placed: PlacedFlag, changes: ChangeDesc): PlacedFlag[] {
+  const { from, to } = placed;
+  const empty = from === to;
+  if (!empty && !isWide(placed) && changes.touchesRange(from, to)) return [];
+  const newFrom = changes.mapPos(from, 1);
+  const newTo = empty ? newFrom : Math.max(newFrom, changes.mapPos(to, -1));
+  if (!empty && newTo === newFrom) return [];
+  return [{ flag: placed.flag, from: newFrom, to: newTo }];
+}
+
+/** The flag the cursor is on: the narrowest one containing `pos` (edges included). */
+export function flagAt(flags: readonly PlacedFlag[], pos: number): PlacedFlag | undefined {
+  let best: PlacedFlag | undefined;
+  for (const placed of flags) {
+    if (placed.from <= pos && pos <= placed.to && (!best || placed.to - placed.from < best.to - best.from)) best = placed;
+  }
+  return best;
+}
+
+/** The next flag starting after `pos` (or the previous one before it), wrapping around the note. */
+export function neighbourFlag(flags: readonly PlacedFlag[], pos: number, direction: 1 | -1): PlacedFlag | undefined {
+  if (flags.length === 0) return undefined;
+  const sorted = [...flags].sort((a, b) => a.from - b.from || a.to - b.to);
+  if (direction === 1) return sorted.find((placed) => placed.from > pos) ?? sorted[0];
+  return [...sorted].reverse().find((placed) => placed.from < pos) ?? sorted[sorted.length - 1];
+}

@@ -1,0 +1,100 @@
+/**
+ * The editor's side of the review worker. Requests are matched to replies by id; a reply is dropped (resolved as
+ * `null`) when a newer request of the same type has already been answered, so a slow old answer never replaces a
+ * fresh one.
+ */
+import type { ReviewContext } from '../../../../src-shared/review/index.ts';
+import type { ReplyOf, ReviewReply, ReviewRequest } from './review-protocol.ts';
+
+/** The part of a Worker the client uses (a MessagePort-like pair in tests). */
+export interface ReviewPort {
+  postMessage(message: ReviewRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: ReviewReply }) => void): void;
+  terminate?(): void;
+}
+
+type AnsweredType = Exclude<ReviewRequest['type'], 'context'>;
+
+interface Pending {
+  type: AnsweredType;
+  resolve: (reply: ReviewReply | null) => void;
+}
+
+export class ReviewClient {
+  #port: ReviewPort;
+  #nextId = 1;
+  #pending = new Map<number, Pending>();
+  #latestAnswered = new Map<AnsweredType, number>();
+  #readyListeners: Array<() => void> = [];
+  ready = false;
+  dictionaryLoadMilliseconds = 0;
+
+  constructor(port: ReviewPort) {
+    this.#port = port;
+    port.addEventListener('message', ({ data }) => this.#receive(data));
+  }
+
+  setContext(context: ReviewContext): void {
+    this.#port.postMessage({ id: this.#nextId++, type: 'context', context });
+  }
+
+  review(text: string): Promise<ReplyOf<'review'> | null> {
+    return this.#ask({ type: 'review', text });
+  }
+
+  reviewSubject(text: string): Promise<ReplyOf<'subject'> | null> {
+    return this.#ask({ type: 'subject', text });
+  }
+
+  suggest(word: string): Promise<ReplyOf<'suggest'> | null> {
+    return this.#ask({ type: 'suggest', word });
+  }
+
+  coverage(text: string, topics: string[]): Promise<ReplyOf<'coverage'> | null> {
+    return this.#ask({ type: 'coverage', text, topics });
+  }
+
+  onReady(listener: () => void): void {
+    if (this.ready) listener();
+    else this.#readyListeners.push(listener);
+  }
+
+  destroy(): void {
+    this.#port.terminate?.();
+    for (const pending of this.#pending.values()) pending.resolve(null);
+    this.#pending.clear();
+  }
+
+  #ask<T extends AnsweredType>(request: Omit<Extract<ReviewRequest, { type: T }>, 'id'>): Promise<ReplyOf<T> | null> {
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, { type: request.type as T, resolve: resolve as (reply: ReviewReply | null) => void });
+      this.#port.postMessage({ ...request, id } as unknown as ReviewRequest);
+    });
+  }
+
+  #receive(reply: ReviewReply): void {
+    if (reply.type === 'ready') {
+      this.ready = true;
+      this.dictionaryLoadMilliseconds = reply.dictionaryLoadMilliseconds;
+      for (const listener of this.#readyListeners.splice(0)) listener();
+      return;
+    }
+    const pending = this.#pending.get(reply.id);
+    if (!pending) return;
+    this.#pending.delete(reply.id);
+    if (reply.type === 'failed') {
+      console.error(`The review could not run: ${reply.message}`);
+      pending.resolve(null);
+      return;
+    }
+    // Suggestions are per word, never stale; the other types are snapshots of one text.
+    const latest = this.#latestAnswered.get(pending.type) ?? 0;
+    if (pending.type !== 'suggest' && reply.id < latest) {
+      pending.resolve(null);
+      return;
+    }
+    this.#latestAnswered.set(pending.type, reply.id);
+    pending.resolve(reply);
+  }
+}

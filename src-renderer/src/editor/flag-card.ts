@@ -1,0 +1,158 @@
+/**
+ * The card a flag shows on hover or when the cursor is on it: what is wrong and why, and the quick fixes (apply a
+ * suggestion, add the word to the dictionary, ignore it here). Spelling suggestions are asked for only when the
+ * card opens, so they never delay the flags.
+ */
+import { Facet, StateField, type Extension } from '@codemirror/state';
+import { EditorView, hoverTooltip, showTooltip, type Tooltip, type TooltipView } from '@codemirror/view';
+import type { Flag } from '../../../src-shared/review/index.ts';
+import { categoryLabels, severityLabels } from './core/categories.ts';
+import { flagsOf, openFlag, showFlagCard } from './core/flag-field.ts';
+import { flagAt, isWide, type PlacedFlag } from './core/placed-flags.ts';
+
+export interface FlagActions {
+  suggest(word: string): Promise<string[]>;
+  addWord(word: string): void;
+  ignore(flag: Flag, text: string): void;
+}
+
+export const flagActions = Facet.define<FlagActions, FlagActions | null>({ combine: (values) => values[0] ?? null });
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(label: string, onClick: () => void, className = ''): HTMLButtonElement {
+  const node = element('button', `cm-flag-action ${className}`.trim(), label);
+  node.type = 'button';
+  // Keep the editor's selection: a mousedown on the button would otherwise move focus and close the card.
+  node.addEventListener('mousedown', (event) => event.preventDefault());
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** Whether a suggestion replaces a word or rewrites a whole phrase (shown differently). */
+const isRewrite = (suggestion: string) => /\s/.test(suggestion.trim());
+
+function cardView(view: EditorView, placed: PlacedFlag): TooltipView {
+  const { flag } = placed;
+  const actions = view.state.facet(flagActions);
+  const text = view.state.doc.sliceString(placed.from, placed.to);
+  const dom = element('div', `cm-flag-card cm-flag-card-${flag.category}`);
+  dom.setAttribute('role', 'group');
+  dom.setAttribute('aria-label', `${categoryLabels[flag.category]}: ${flag.message}`);
+
+  const header = element('div', 'cm-flag-card-header');
+  header.append(element('span', `cm-flag-card-category cm-flag-swatch-${flag.category}`, categoryLabels[flag.category]));
+  header.append(element('span', 'cm-flag-card-severity', severityLabels[flag.severity]));
+  dom.append(header, element('p', 'cm-flag-card-message', flag.message));
+
+  const fixes = element('div', 'cm-flag-card-fixes');
+  const replaceWith = (suggestion: string) => {
+    const current = flagsOf(view.state).find((candidate) => candidate.flag === flag);
+    if (!current) return;
+    view.dispatch({
+      changes: { from: current.from, to: current.to, insert: suggestion },
+      selection: { anchor: current.from + suggestion.length },
+      userEvent: 'input.complete',
+    });
+    view.focus();
+  };
+  const showSuggestions = (suggestions: readonly string[]) => {
+    for (const suggestion of suggestions) {
+      fixes.append(
+        isRewrite(suggestion)
+          ? button(`Use: “${suggestion}”`, () => replaceWith(suggestion), 'cm-flag-rewrite')
+          : button(suggestion, () => replaceWith(suggestion), 'cm-flag-suggestion'),
+      );
+    }
+  };
+
+  let pending: HTMLElement | null = null;
+  if (flag.suggestions.length > 0 || flag.category !== 'spelling' || !actions) {
+    showSuggestions(flag.suggestions);
+  } else {
+    pending = element('span', 'cm-flag-card-pending', 'Looking for suggestions…');
+    fixes.append(pending);
+    const word = flag.actual ?? text;
+    void actions.suggest(word).then((suggestions) => {
+      pending?.remove();
+      if (suggestions.length === 0) fixes.prepend(element('span', 'cm-flag-card-pending', 'No suggestions.'));
+      else showSuggestions(suggestions);
+      flag.suggestions = suggestions;
+    });
+  }
+
+  const more = element('div', 'cm-flag-card-more');
+  if (actions && flag.category === 'spelling') {
+    const word = flag.actual ?? text;
+    more.append(button(`Add “${word}” to dictionary`, () => (actions.addWord(word), view.focus())));
+  }
+  if (actions) {
+    more.append(
+      button('Ignore here', () => {
+        actions.ignore(flag, text);
+        view.focus();
+      }),
+    );
+  }
+  dom.append(fixes, more);
+
+  dom.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      view.dispatch({ effects: showFlagCard.of(false) });
+      view.focus();
+    }
+  });
+  return { dom };
+}
+
+function tooltipFor(placed: PlacedFlag): Omit<Tooltip, 'create'> {
+  return { pos: placed.from, end: isWide(placed) ? placed.from : placed.to, above: false, arrow: false };
+}
+
+/**
+ * The card of the flag under the cursor (keyboard users reach it with F8 or the arrows). The same tooltip object is
+ * kept while the same flag stays open, so the card is not rebuilt (and its suggestions not asked for again).
+ */
+const cursorCard = StateField.define<Tooltip | null>({
+  create: () => null,
+  update(tooltip, tr) {
+    const placed = openFlag(tr.state);
+    if (!placed) return null;
+    if (tooltip && tooltip.pos === placed.from && cardFlags.get(tooltip) === placed.flag) return tooltip;
+    const created: Tooltip = { ...tooltipFor(placed), create: (view) => cardView(view, placed) };
+    cardFlags.set(created, placed.flag);
+    return created;
+  },
+  provide: (field) => showTooltip.from(field),
+});
+
+const cardFlags = new WeakMap<Tooltip, Flag>();
+
+/** The card of the flag under the mouse, unless the cursor's card already shows it. */
+const hoverCard = hoverTooltip(
+  (view, pos) => {
+    const placed = flagAt(flagsOf(view.state).filter((candidate) => !isWide(candidate)), pos);
+    if (!placed || openFlag(view.state)?.flag === placed.flag) return null;
+    return { ...tooltipFor(placed), create: () => cardView(view, placed) };
+  },
+  { hoverTime: 250 },
+);
+
+export const flagCards: Extension = [cursorCard, hoverCard];
+
+/** Moves keyboard focus into the open card, to reach its fixes (Ctrl+. / Cmd+.). */
+export function focusFlagCard(view: EditorView): boolean {
+  if (!openFlag(view.state)) {
+    const placed = flagAt(flagsOf(view.state), view.state.selection.main.head);
+    if (!placed) return false;
+    view.dispatch({ effects: showFlagCard.of(true) });
+  }
+  requestAnimationFrame(() => view.dom.querySelector<HTMLButtonElement>('.cm-tooltip .cm-flag-card button')?.focus());
+  return true;
+}

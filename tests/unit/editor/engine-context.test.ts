@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewContext as JournalContext } from '../../../src-shared/api/journal-types.ts';
+import { reviewContextSchema } from '../../../src-shared/review/index.ts';
+import { engineContext, withPersonalWord } from '../../../src-renderer/src/editor/core/engine-context.ts';
+
+const journal: JournalContext = {
+  followUpId: 3,
+  kind: 'thank-you',
+  channel: 'email',
+  subject: '',
+  body: '',
+  company: 'Initech',
+  role: 'Data Engineer',
+  recipient: { name: 'Ana Ruiz', title: '' },
+  interviewers: [
+    { name: 'Ana Ruiz', title: '' },
+    { name: 'Ben Okoro', title: 'CTO' },
+  ],
+  topics: ['billing migration', ''],
+  otherCompanies: ['Globex'],
+  otherNames: ['Carla Diaz'],
+  siblingDrafts: [
+    { recipient: 'Ben Okoro', text: 'Thank you Ben for the talk.' },
+    { recipient: 'Dee', text: '  ' },
+  ],
+  personalWords: ['Kafka'],
+  readingAge: 14,
+  userName: 'Jo Park',
+};
+
+describe('engineContext', () => {
+  it('should give the engine a context its own schema accepts, with the other interviewers’ drafts', () => {
+    const context = engineContext(journal);
+    expect(reviewContextSchema.safeParse(context).success).toBe(true);
+    expect(context.siblingDrafts).toEqual([{ recipient: 'Ben Okoro', text: 'Thank you Ben for the talk.' }]);
+    expect(context.recipient).toEqual({ name: 'Ana Ruiz' });
+    expect(context.interviewers).toEqual([{ name: 'Ana Ruiz' }, { name: 'Ben Okoro', title: 'CTO' }]);
+    expect(context.topics).toEqual(['billing migration']);
+  });
+
+  it('should leave out what the journal does not know, so those checks stay off', () => {
+    const context = engineContext({ ...journal, company: '', role: ' ', recipient: null, channel: 'phone' });
+    expect(reviewContextSchema.safeParse(context).success).toBe(true);
+    expect(context).not.toHaveProperty('company');
+    expect(context).not.toHaveProperty('role');
+    expect(context).not.toHaveProperty('recipient');
+    expect(context).not.toHaveProperty('channel');
+  });
+
+  it('should add a personal word once', () => {
+    const context = engineContext(journal);
+    const added = withPersonalWord(context, 'Zorblat');
+    expect(added.personalWords).toEqual(['Kafka', 'Zorblat']);
+    expect(withPersonalWord(added, 'Zorblat')).toBe(added);
+    expect(context.personalWords).toEqual(['Kafka']);
+  });
+});

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createReviewEngine, type ReviewEngine } from '../../../src-shared/review/index.ts';
+import { loadEnglishDictionary } from '../../../src-main/review/node-engine.ts';
+import { ReviewClient, type ReviewPort } from '../../../src-renderer/src/editor/core/review-client.ts';
+import type { ReviewReply, ReviewRequest } from '../../../src-renderer/src/editor/core/review-protocol.ts';
+import { createReviewService } from '../../../src-renderer/src/editor/core/review-service.ts';
+
+let engine: ReviewEngine;
+beforeAll(async () => {
+  engine = createReviewEngine(await loadEnglishDictionary());
+});
+
+/** A worker stand-in running the real service; replies are held until `deliver` (in any order). */
+function heldPort() {
+  const service = createReviewService(engine);
+  const held: ReviewReply[] = [];
+  let listener: (event: { data: ReviewReply }) => void = () => {};
+  const port: ReviewPort = {
+    postMessage(request: ReviewRequest) {
+      const reply = service.handle(request);
+      if (reply) held.push(reply);
+    },
+    addEventListener: (_type, next) => void (listener = next),
+  };
+  return {
+    port,
+    deliver(order: 'in-order' | 'reversed' = 'in-order') {
+      const replies = held.splice(0);
+      for (const reply of order === 'reversed' ? replies.reverse() : replies) listener({ data: reply });
+    },
+    ready: () => listener({ data: { type: 'ready', dictionaryLoadMilliseconds: 1 } }),
+  };
+}
+
+describe('ReviewClient with the review service', () => {
+  it('should match replies to requests and review against the context it was given', async () => {
+    const worker = heldPort();
+    const client = new ReviewClient(worker.port);
+    client.setContext({ company: 'Initech', personalWords: ['Zorblat'] });
+    const review = client.review('I recieved the Zorblat offer from Initech.');
+    const subject = client.reviewSubject('URGENT!!! Please reply');
+    worker.deliver();
+    const body = await review;
+    expect(body?.flags.map((flag) => flag.actual)).toContain('recieved');
+    expect(body?.flags.map((flag) => flag.actual)).not.toContain('Zorblat');
+    expect(body?.stats.words).toBe(7);
+    expect((await subject)?.flags.some((flag) => flag.category === 'needy')).toBe(true);
+  });
+
+  it('should drop a reply that a newer one of the same type overtook', async () => {
+    const worker = heldPort();
+    const client = new ReviewClient(worker.port);
+    const older = client.review('I recieved it');
+    const newer = client.review('I received it');
+    worker.deliver('reversed');
+    expect(await older).toBeNull();
+    expect((await newer)?.flags).toEqual([]);
+  });
+
+  it('should never drop suggestions, which belong to a word rather than a snapshot', async () => {
+    const worker = heldPort();
+    const client = new ReviewClient(worker.port);
+    const first = client.suggest('recieved');
+    const second = client.suggest('definately');
+    worker.deliver('reversed');
+    expect((await first)?.suggestions).toContain('received');
+    expect((await second)?.suggestions).toContain('definitely');
+  });
+
+  it('should tick topics the text refers to, but not those only listed in a marked place', async () => {
+    const worker = heldPort();
+    const client = new ReviewClient(worker.port);
+    const answer = client.coverage('I enjoyed the billing migration talk. [[Say more about: on-call rotation]]', ['billing database migration', 'on-call rotation']);
+    worker.deliver();
+    expect((await answer)?.coverage.map((topic) => [topic.topic, topic.referred])).toEqual([
+      ['billing database migration', true],
+      ['on-call rotation', false],
+    ]);
+  });
+
+  it('should say when the dictionary is ready', () => {
+    const worker = heldPort();
+    const client = new ReviewClient(worker.port);
+    let told = false;
+    client.onReady(() => (told = true));
+    expect(told).toBe(false);
+    worker.ready();
+    expect(told).toBe(true);
+    expect(client.ready).toBe(true);
+  });
+});
