@@ -13,6 +13,8 @@ export interface NewPerson {
 }
 
 export interface InterviewFields {
+  /** The application's company: people added here work there. */
+  company: string;
   round: InterviewRound;
   format: InterviewFormat;
   timeZone: string;
@@ -40,7 +42,7 @@ export interface InterviewPayload {
   notes: string;
   topics: string[];
   interviewerIds: number[];
-  newInterviewers: NewPerson[];
+  newInterviewers: (NewPerson & { company: string })[];
 }
 
 /** Where the API's paths show up on this form. */
@@ -99,7 +101,7 @@ export function buildInterviewPayload(fields: InterviewFields): { ok: true; valu
       notes: fields.notes,
       topics: fields.topics,
       interviewerIds: fields.interviewerIds,
-      newInterviewers: fields.newPeople,
+      newInterviewers: fields.newPeople.map((person) => ({ ...person, company: fields.company })),
     },
   };
 }

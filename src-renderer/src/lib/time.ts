@@ -69,10 +69,13 @@ export function zonedToUtc(date: string, time: string, zone: string): Checked<st
     const offset = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - guess;
     guess = asIfUtc - offset;
   }
-  const back = wallParts(guess, zone);
-  if (back.year !== year || back.month !== month || back.day !== day || back.hour !== hour || back.minute !== minute) {
-    return { ok: false, message: `${date} ${time} does not exist in ${zone}: the clocks skip that hour.` };
-  }
+  const reads = (instant: number) => {
+    const wall = wallParts(instant, zone);
+    return wall.year === year && wall.month === month && wall.day === day && wall.hour === hour && wall.minute === minute;
+  };
+  if (!reads(guess)) return { ok: false, message: `${date} ${time} does not exist in ${zone}: the clocks skip that hour.` };
+  // When the clocks go back, an hour is read twice: take the first time it happens, as calendars do.
+  if (reads(guess - HOUR)) guess -= HOUR;
   return { ok: true, value: new Date(guess).toISOString() };
 }
 
@@ -101,14 +104,14 @@ export function formatDateTime(iso: string, zone?: string): string {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
     ...(zone ? { timeZone: zone } : {}),
   }).format(new Date(iso));
 }
 
 export function formatTime(iso: string, zone?: string): string {
-  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) }).format(
+  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) }).format(
     new Date(iso),
   );
 }

@@ -45,3 +45,11 @@ export async function fieldMessage(page: Page, field: Locator): Promise<string> 
 export async function expectHeading(page: Page, name: string, level = 1): Promise<void> {
   await expect.poll(() => page.getByRole('heading', { name, level, exact: true }).isVisible()).toBe(true);
 }
+
+/** What a text field holds, whether it is a form control or a rich editor (contenteditable), spaces normalised. */
+export async function fieldText(field: Locator): Promise<string> {
+  const text = await field.evaluate<string>(
+    '(el) => ("value" in el && typeof el.value === "string" ? el.value : el.innerText)',
+  );
+  return text.replace(/\s+/g, ' ').trim();
+}
