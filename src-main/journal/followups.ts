@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { FollowUp, FollowUpDetail } from '../../src-shared/api/journal-types.ts';
 import type { followUpCreate, followUpList, followUpSetStatus, followUpUpdate } from '../../src-shared/api/journal-schemas.ts';
 import { AppError } from '../../src-shared/api/result.ts';
-import { END_OF_TIME, dueItemsForApplication, parseDueKey } from '../../src-shared/due/index.ts';
-import { loadDueApplications, refreshDue } from './due.ts';
+import { parseDueKey } from '../../src-shared/due/index.ts';
+import { plannedItem, refreshDue } from './due.ts';
 import { getPerson } from './people.ts';
 import { toFollowUp, type FollowUpRow, type InterviewRow } from './rows.ts';
 import { inTransaction, invalid, isoNow, notFound, sql, touchApplication, utc, type Db } from './sql.ts';
@@ -179,13 +179,9 @@ export function openDue(db: Db, key: string, now: number = Date.now()): FollowUp
   const parsed = parseDueKey(key);
   if (!parsed) throw invalid('key', 'This is not the key of a reminder.');
   return inTransaction(db, () => {
-    const applicationId =
-      parsed.applicationId ??
-      (sql(db, 'SELECT application_id AS id FROM interviews WHERE id = ?').get(parsed.interviewId) as { id: number } | undefined)?.id;
-    const app = applicationId === undefined ? undefined : loadDueApplications(db, 'one', applicationId)[0];
-    // Existence does not depend on the moment (a reminder that is only waiting can be drafted already).
-    const item = app ? dueItemsForApplication(app, END_OF_TIME, { includeLapsed: true }).find((i) => i.key === key) : undefined;
-    if (!item || !app) {
+    // Planned items include those not listed yet or any more, so a check-in can be drafted before its day.
+    const item = plannedItem(db, key);
+    if (!item) {
       const earlier = sql(db, 'SELECT * FROM followups WHERE due_key = ? ORDER BY id DESC LIMIT 1').get(key) as FollowUpRow | undefined;
       if (earlier) return toFollowUp(earlier);
       throw new AppError('not-found', 'This reminder is no longer open: its note was sent or skipped, or the interview changed.');
@@ -194,7 +190,7 @@ export function openDue(db: Db, key: string, now: number = Date.now()): FollowUp
     const draft = insertFollowUp(
       db,
       {
-        applicationId: app.id,
+        applicationId: item.applicationId,
         interviewId: item.interviewId,
         recipientId: item.recipientId,
         kind: item.kind,
@@ -206,8 +202,8 @@ export function openDue(db: Db, key: string, now: number = Date.now()): FollowUp
       key,
       now,
     );
-    touchApplication(db, app.id, now);
-    refreshDue(db, app.id);
+    touchApplication(db, item.applicationId, now);
+    refreshDue(db, item.applicationId);
     return draft;
   });
 }

@@ -4,7 +4,7 @@ export * from './applications.ts';
 export * from './interviews.ts';
 export * from './people.ts';
 export * from './followups.ts';
-export { listDue, dueForApplication, refreshDue, loadDueApplications } from './due.ts';
+export { listDue, dueForApplication, refreshDue, rebuildDue, loadDueApplication, plannedItem } from './due.ts';
 export { searchJournal, ftsQuery, BROAD_SEARCH } from './search.ts';
 export * from './settings.ts';
 export { reviewContext } from './review-context.ts';

@@ -58,15 +58,11 @@ export const migrations: Migration[] = [
           status_changed_at TEXT NOT NULL,
           recruiter_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
           notes TEXT NOT NULL DEFAULT '',
-          -- Until when the due rules can list something for it (NULL: nothing left); recomputed on every write
-          -- that touches it, so the due list reads only these applications instead of every interview ever held.
-          due_until TEXT,
           created_at TEXT NOT NULL,
           updated_at TEXT NOT NULL
         ) STRICT;
         CREATE INDEX applications_by_updated ON applications (updated_at DESC, id DESC);
         CREATE INDEX applications_by_status ON applications (status, updated_at DESC, id DESC);
-        CREATE INDEX applications_due_until ON applications (due_until) WHERE due_until IS NOT NULL;
         CREATE INDEX applications_by_recruiter ON applications (recruiter_id) WHERE recruiter_id IS NOT NULL;
 
         CREATE TABLE interviews (
@@ -122,6 +118,26 @@ export const migrations: Migration[] = [
         CREATE INDEX followups_by_recipient ON followups (recipient_id) WHERE recipient_id IS NOT NULL;
         CREATE INDEX followups_by_due_key ON followups (due_key) WHERE due_key IS NOT NULL;
         CREATE INDEX followups_drafts ON followups (updated_at DESC) WHERE status = 'draft';
+
+        -- What the due rules plan for each application, rewritten by the journal inside every write that touches
+        -- the application. The due list is then one indexed read of the few live rows, not a pass over every
+        -- interview ever held; names and companies are joined at read time so a rename shows at once.
+        CREATE TABLE due_items (
+          key TEXT PRIMARY KEY NOT NULL,
+          application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+          kind TEXT NOT NULL CHECK (kind IN ('thank-you', 'status-check', 'feedback-request', 'recruiter-update')),
+          interview_id INTEGER,
+          recipient_id INTEGER,
+          time_zone TEXT NOT NULL,
+          sequence INTEGER,
+          opens_at TEXT NOT NULL,
+          due_at TEXT NOT NULL,
+          listed_from TEXT NOT NULL,
+          lapses_at TEXT NOT NULL,
+          draft_id INTEGER
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX due_items_by_lapse ON due_items (lapses_at);
+        CREATE INDEX due_items_by_application ON due_items (application_id);
       `);
     },
   },

@@ -55,8 +55,6 @@ export interface DueApplication {
 }
 
 const HOUR = 3_600_000;
-/** Later than any real moment: used to ask whether an application can still produce items at all. */
-export const END_OF_TIME = 8.64e15;
 
 export const THANK_YOU_HOURS = 24;
 export const RECRUITER_UPDATE_HOURS = 24;
@@ -103,34 +101,28 @@ export function parseDueKey(key: string): ParsedDueKey | null {
 const ms = (iso: string) => Date.parse(iso);
 const iso = (time: number) => new Date(time).toISOString();
 
-function stateAt(now: number, opensAt: number, dueAt: number): DueState {
+/** Whether an item is waiting, open or overdue at `now`. */
+export function dueStateAt(now: number, opensAt: number, dueAt: number): DueState {
   if (now < opensAt) return 'waiting';
   return now > dueAt ? 'overdue' : 'open';
 }
 
-export interface DueOptions {
-  /** Also list items more than `LAPSE_DAYS` past their deadline (to reopen one by its key). */
-  includeLapsed?: boolean;
+/**
+ * An item as the rules plan it, independent of the moment: it is listed from `listedFrom` (the interview's end,
+ * the rejection) until `lapsesAt`, unless a write settles it first. The journal stores these, so the due list is
+ * one indexed read; `state` and `overdue` are worked out at read time with `dueStateAt`.
+ */
+export interface PlannedDueItem extends Omit<DueItem, 'state' | 'overdue'> {
+  listedFrom: string;
+  lapsesAt: string;
 }
 
-/** The items of one application at `now` (milliseconds since the epoch). */
-export function dueItemsForApplication(app: DueApplication, now: number, options: DueOptions = {}): DueItem[] {
-  const items: DueItem[] = [];
+/** Everything one application will list, now or later, unless something is written. */
+export function planDueItems(app: DueApplication): PlannedDueItem[] {
+  const items: PlannedDueItem[] = [];
   const notesFor = (key: string, matches: (f: DueFollowUp) => boolean) =>
     app.followUps.filter((f) => f.dueKey === key || (f.dueKey === null && matches(f)));
-  const push = (
-    key: string,
-    kind: DueKind,
-    interview: DueInterview | null,
-    recipient: DuePerson | null,
-    timeZone: string,
-    opensAt: number,
-    dueAt: number,
-    drafts: DueFollowUp[],
-    sequence: number | null = null,
-  ) => {
-    if (!options.includeLapsed && now > dueAt + LAPSE) return;
-    const state = stateAt(now, opensAt, dueAt);
+  const push: Push = (key, kind, interview, recipient, timeZone, listedFrom, opensAt, dueAt, drafts, sequence = null) => {
     items.push({
       key,
       kind,
@@ -146,33 +138,32 @@ export function dueItemsForApplication(app: DueApplication, now: number, options
       sequence,
       opensAt: iso(opensAt),
       dueAt: iso(dueAt),
-      state,
-      overdue: state === 'overdue',
       draftId: drafts.find((f) => f.status === 'draft')?.id ?? null,
+      listedFrom: iso(listedFrom),
+      lapsesAt: iso(dueAt + LAPSE),
     });
   };
   const settled = (notes: DueFollowUp[]) => notes.some((f) => f.status !== 'draft');
 
   const interviews = [...app.interviews].sort((a, b) => ms(a.startsAt) - ms(b.startsAt) || a.id - b.id);
-  const ended = interviews.filter((i) => ms(i.endsAt) <= now);
 
   if (app.status === 'active') {
-    for (const interview of ended) {
+    for (const interview of interviews) {
       const end = ms(interview.endsAt);
       for (const person of interview.interviewers) {
         const key = dueKeys.thankYou(interview.id, person.id);
         const notes = notesFor(key, (f) => f.kind === 'thank-you' && f.interviewId === interview.id && f.recipientId === person.id);
-        if (!settled(notes)) push(key, 'thank-you', interview, person, interview.timeZone, end, end + THANK_YOU_HOURS * HOUR, notes);
+        if (!settled(notes)) push(key, 'thank-you', interview, person, interview.timeZone, end, end, end + THANK_YOU_HOURS * HOUR, notes);
       }
       const recruiter = app.recruiter;
       if (recruiter && !interview.interviewers.some((p) => p.id === recruiter.id)) {
         const key = dueKeys.recruiterUpdate(interview.id);
         const notes = notesFor(key, (f) => f.kind === 'recruiter-update' && f.interviewId === interview.id);
-        if (!settled(notes)) push(key, 'recruiter-update', interview, recruiter, interview.timeZone, end, end + RECRUITER_UPDATE_HOURS * HOUR, notes);
+        if (!settled(notes)) push(key, 'recruiter-update', interview, recruiter, interview.timeZone, end, end, end + RECRUITER_UPDATE_HOURS * HOUR, notes);
       }
     }
     const latest = interviews.at(-1);
-    if (latest && ms(latest.endsAt) <= now) statusCheck(app, latest, push);
+    if (latest) statusCheck(app, latest, push);
   }
 
   if (app.status === 'rejected' && interviews.length > 0) {
@@ -187,10 +178,34 @@ export function dueItemsForApplication(app: DueApplication, now: number, options
       const [year, month, day] = date.split('-').map(Number) as [number, number, number];
       const dueAt = instantOf({ year, month, day, hour: wall.hour, minute: wall.minute, second: wall.second }, zone);
       const recipient = app.recruiter ?? latest.interviewers[0] ?? null;
-      push(key, 'feedback-request', latest, recipient, zone, rejectedAt, dueAt, notes);
+      push(key, 'feedback-request', latest, recipient, zone, rejectedAt, rejectedAt, dueAt, notes);
     }
   }
   return items;
+}
+
+export interface DueOptions {
+  /** Also list items more than `LAPSE_DAYS` past their deadline (to reopen one by its key). */
+  includeLapsed?: boolean;
+}
+
+/** Whether a planned item is listed at `now`. */
+export function isListedAt(item: Pick<PlannedDueItem, 'listedFrom' | 'lapsesAt'>, now: number, options: DueOptions = {}): boolean {
+  return ms(item.listedFrom) <= now && (options.includeLapsed === true || now <= ms(item.lapsesAt));
+}
+
+/** A planned item as listed at `now`. */
+export function itemAt(planned: PlannedDueItem, now: number): DueItem {
+  const { listedFrom: _from, lapsesAt: _lapses, ...item } = planned;
+  const state = dueStateAt(now, ms(item.opensAt), ms(item.dueAt));
+  return { ...item, state, overdue: state === 'overdue' };
+}
+
+/** The items of one application at `now` (milliseconds since the epoch). */
+export function dueItemsForApplication(app: DueApplication, now: number, options: DueOptions = {}): DueItem[] {
+  return planDueItems(app)
+    .filter((item) => isListedAt(item, now, options))
+    .map((item) => itemAt(item, now));
 }
 
 type Push = (
@@ -199,6 +214,7 @@ type Push = (
   interview: DueInterview | null,
   recipient: DuePerson | null,
   timeZone: string,
+  listedFrom: number,
   opensAt: number,
   dueAt: number,
   drafts: DueFollowUp[],
@@ -237,6 +253,7 @@ function statusCheck(app: DueApplication, latest: DueInterview, push: Push): voi
     latest,
     recipient,
     zone,
+    ms(latest.endsAt),
     instantOnDate(day, WORKDAY_START, 0, zone),
     instantOnDate(day, WORKDAY_END, 0, zone),
     drafts,
@@ -249,20 +266,6 @@ export function dueItems(apps: Iterable<DueApplication>, now: number, options: D
   const items: DueItem[] = [];
   for (const app of apps) items.push(...dueItemsForApplication(app, now, options));
   return items.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/**
- * The moment after which the application lists nothing more unless something is written (all its items, present
- * and future, settled or lapsed), or null when that is already so. The journal stores it and the due list reads
- * only applications whose horizon is still ahead, so its cost follows the open work, not the journal's size.
- */
-export function dueHorizon(app: DueApplication): number | null {
-  let horizon: number | null = null;
-  for (const item of dueItemsForApplication(app, END_OF_TIME, { includeLapsed: true })) {
-    const lapsesAt = Date.parse(item.dueAt) + LAPSE;
-    if (horizon === null || lapsesAt > horizon) horizon = lapsesAt;
-  }
-  return horizon;
 }
 
 /** "due in 5 h", "due in 2 days", "3 h overdue": for labels next to a note. */

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   describeDeadline,
-  dueHorizon,
   dueItems,
   dueKeys,
   parseDueKey,
+  planDueItems,
   wallTimeAt,
   type DueApplication,
   type DueFollowUp,
@@ -225,9 +225,16 @@ describe('the due list as a whole', () => {
     expect(dueItems([a], utc('2026-11-20T12:00:00Z'))).toEqual(here);
   });
 
-  it('knows until when an application can list anything, and when it never will again', () => {
-    // The last item is the first check-in, due 26 November 17:00 in New York; it lapses 14 days later.
-    expect(new Date(dueHorizon(app())!).toISOString()).toBe('2026-12-10T22:00:00.000Z');
+  it('plans every item ahead, with when it is listed and when it lapses, and nothing once all is settled', () => {
+    const second = interview({ id: 2, startsAt: '2026-11-24T15:00:00.000Z', endsAt: '2026-11-24T16:00:00.000Z', interviewers: [bo] });
+    const planned = planDueItems(app({ interviews: [interview(), second] }));
+    expect(planned.map((i) => [i.key, i.listedFrom, i.lapsesAt])).toEqual([
+      ['thank-you:i1:p11', '2026-11-17T16:00:00.000Z', '2026-12-02T16:00:00.000Z'],
+      ['thank-you:i1:p12', '2026-11-17T16:00:00.000Z', '2026-12-02T16:00:00.000Z'],
+      ['thank-you:i2:p12', '2026-11-24T16:00:00.000Z', '2026-12-09T16:00:00.000Z'],
+      // Tuesday 24 November + 7 business days = Thursday 3 December, due 17:00 in New York.
+      ['status-check:i2:n1', '2026-11-24T16:00:00.000Z', '2026-12-17T22:00:00.000Z'],
+    ]);
     const settled = app({
       followUps: [
         note({ recipientId: ana.id }),
@@ -235,8 +242,8 @@ describe('the due list as a whole', () => {
         note({ kind: 'status-check', status: 'skipped', sentAt: null }),
       ],
     });
-    expect(dueHorizon(settled)).toBeNull();
-    expect(dueHorizon(app({ status: 'offer' }))).toBeNull();
+    expect(planDueItems(settled)).toEqual([]);
+    expect(planDueItems(app({ status: 'offer' }))).toEqual([]);
   });
 
   it('lets an item left alone lapse two weeks after its deadline', () => {

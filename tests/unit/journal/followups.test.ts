@@ -14,6 +14,7 @@ import {
   setFollowUpStatus,
   updateApplication,
   updateFollowUp,
+  updatePerson,
 } from '../../../src-main/journal/index.ts';
 import { memoryJournal, seedAcme, T0 } from './helpers.ts';
 
@@ -131,17 +132,27 @@ describe('due items and their drafts', () => {
     expect(items.find((i) => i.recipientId === ana.id)?.draftId).toBeNull();
   });
 
-  it('keeps until when each application can list anything, and lists nothing past it', () => {
+  it('keeps the planned items of an application current with every write', () => {
     const { application, ana, bo } = seedAcme(db);
-    const flag = () => (db.prepare('SELECT due_until FROM applications WHERE id = ?').get(application.id) as { due_until: string | null }).due_until;
-    expect(flag()).toBe('2026-12-10T22:00:00.000Z'); // the first check-in's deadline plus the 14 days before it lapses
+    const planned = () => (db.prepare('SELECT key FROM due_items WHERE application_id = ? ORDER BY key').all(application.id) as { key: string }[]).map((r) => r.key);
+    expect(planned()).toEqual(['status-check:i1:n1', `thank-you:i1:p${ana.id}`, `thank-you:i1:p${bo.id}`]);
     for (const p of [ana, bo]) setFollowUpStatus(db, { id: openDue(db, `thank-you:i1:p${p.id}`, T0).id, status: 'sent' }, T0);
     setFollowUpStatus(db, { id: openDue(db, 'status-check:i1:n1', T0).id, status: 'skipped', reason: 'Heard back by phone' }, T0);
-    expect(flag()).toBeNull();
+    expect(planned()).toEqual([]);
     expect(listDue(db, T0).items).toEqual([]);
     updateApplication(db, { id: application.id, status: 'rejected' }, T0 + 1000);
-    expect(flag()).not.toBeNull();
+    expect(planned()).toEqual([`feedback-request:a${application.id}`]);
     expect(dueKeys(T0 + 2000)).toEqual([`feedback-request:a${application.id}`]);
+    // Two weeks after its deadline the request lapses from the list, but can still be opened by its key.
+    expect(dueKeys(T0 + 17 * 86_400_000)).toEqual([]);
+    expect(openDue(db, `feedback-request:a${application.id}`, T0 + 17 * 86_400_000)).toMatchObject({ kind: 'feedback-request', status: 'draft' });
+  });
+
+  it('shows a renamed person or company in the due list at once', () => {
+    const { application, ana } = seedAcme(db);
+    updatePerson(db, { id: ana.id, name: 'Ana Ruiz-Ortega' });
+    updateApplication(db, { id: application.id, company: 'Acme Robotics' });
+    expect(listDue(db, T0).items.find((i) => i.recipientId === ana.id)).toMatchObject({ recipientName: 'Ana Ruiz-Ortega', company: 'Acme Robotics' });
   });
 
   it('opens a draft for a check-in before its day has come', () => {
