@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
-import { expectHeading, fieldMessage, fieldText, interviewEndedTwoHoursAgo } from './support/journal-ui.ts';
+import { accessibilityViolations, expectHeading, fieldMessage, fieldText, interviewEndedTwoHoursAgo } from './support/journal-ui.ts';
 import { startWebApp, type WebApp } from './support/web-app.ts';
 
 const ZONE = 'America/New_York';
@@ -189,7 +189,7 @@ describe('the journal, as a new user meets it', () => {
     expect(watched.errors).toEqual([]);
   });
 
-  it('looks settled in light and dark themes', async () => {
+  it('looks settled, and passes an accessibility check, in light and dark themes', async () => {
     const folder = process.env.AFTERWORD_SCREENSHOTS ?? join(app.dataDir, 'screenshots');
     mkdirSync(folder, { recursive: true });
     const list = await app.call<{ items: { id: number }[] }>('applications.list');
@@ -203,16 +203,54 @@ describe('the journal, as a new user meets it', () => {
       await expectHeading(shot.page, 'Due');
       await expect.poll(() => shot.page.getByTestId('countdown').count()).toBe(1);
       await shot.page.screenshot({ path: join(folder, `due-${scheme}.png`) });
+      expect(await accessibilityViolations(shot.page)).toEqual([]);
       backgrounds.push(await shot.page.evaluate<string>('getComputedStyle(document.body).backgroundColor'));
       await shot.page.goto(`${app.origin}/#/applications/${applicationId}`);
       await expectHeading(shot.page, COMPANY);
       await shot.page.screenshot({ path: join(folder, `application-${scheme}.png`) });
+      expect(await accessibilityViolations(shot.page)).toEqual([]);
       await shot.page.goto(`${app.origin}/#/applications/${applicationId}/interviews/${interviewId}`);
       await expectHeading(shot.page, 'Edit interview');
+      await expect.poll(() => shot.page.getByRole('list', { name: 'Topics added' }).getByRole('listitem').count()).toBe(3);
       await shot.page.screenshot({ path: join(folder, `interview-form-${scheme}.png`), fullPage: true });
+      expect(await accessibilityViolations(shot.page)).toEqual([]);
       expect(shot.errors).toEqual([]);
       await shot.context.close();
     }
     expect(backgrounds[0]).not.toBe(backgrounds[1]);
+  });
+  it('picks an interviewer already in People for a later interview, refusing an hour the clocks skip', async () => {
+    const list = await app.call<{ items: { id: number }[] }>('applications.list');
+    const applicationId = list.ok ? list.value.items[0]?.id : undefined;
+    await page.goto(`${app.origin}/#/applications/${applicationId}/interviews/new`);
+    await expectHeading(page, 'New interview');
+    await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Final' });
+    await page.getByLabel('Time zone', { exact: true }).selectOption('Europe/Berlin');
+    await page.getByLabel('Date', { exact: true }).fill('2027-03-28');
+    await page.getByLabel('Starts at', { exact: true }).fill('02:30');
+    await page.getByLabel('Ends at', { exact: true }).fill('04:00');
+    await page.getByRole('button', { name: `Add ${ANA} as an interviewer` }).click();
+    expect(await page.getByRole('list', { name: 'Chosen interviewers' }).textContent()).toContain(ANA);
+    // People at this company are offered first; the one picked leaves the offer.
+    expect(await page.getByRole('list', { name: 'People to pick from' }).textContent()).toContain(WEI);
+
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    expect(await fieldMessage(page, page.getByLabel('Starts at', { exact: true }))).toContain(
+      '2027-03-28 02:30 does not exist in Europe/Berlin',
+    );
+    await page.getByLabel('Starts at', { exact: true }).fill('10:00');
+    await page.getByLabel('Ends at', { exact: true }).fill('11:30');
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    await expectHeading(page, COMPANY);
+
+    const interviews = page.getByRole('list', { name: 'Interviews' }).locator(':scope > li');
+    await expect.poll(() => interviews.count()).toBe(2);
+    const final = (await interviews.nth(1).textContent()) ?? '';
+    expect(final).toContain('Final interview');
+    expect(final).toContain('Europe/Berlin');
+    expect(final).toContain(ANA);
+    expect(final).not.toContain(WEI);
+    const people = await app.call<{ name: string }[]>('people.list');
+    expect(people.ok && people.value.map((person) => person.name).sort()).toEqual([ANA, WEI].sort());
   });
 });

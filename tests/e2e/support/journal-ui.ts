@@ -1,4 +1,6 @@
 /** Helpers for driving the journal screens the way a person does: by labels, roles and the clock on the wall. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -48,8 +50,28 @@ export async function expectHeading(page: Page, name: string, level = 1): Promis
 
 /** What a text field holds, whether it is a form control or a rich editor (contenteditable), spaces normalised. */
 export async function fieldText(field: Locator): Promise<string> {
-  const text = await field.evaluate<string>(
-    '(el) => ("value" in el && typeof el.value === "string" ? el.value : el.innerText)',
-  );
+  const rich = (await field.getAttribute('contenteditable')) !== null;
+  const text = rich ? await field.innerText() : await field.inputValue();
   return text.replace(/\s+/g, ' ').trim();
+}
+
+const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core against the page as it stands (WCAG 2.1 A and AA rules). It is evaluated through the browser's
+ * debugging channel, which the page's Content-Security-Policy does not govern, so the app's own policy stays on.
+ */
+export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(`${AXE_SOURCE};undefined`);
+  return page.evaluate<AxeViolation[]>(`
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))
+  `);
 }
