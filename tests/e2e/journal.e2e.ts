@@ -192,7 +192,27 @@ describe('the journal, as a new user meets it', () => {
   it('looks settled, and passes an accessibility check, in light and dark themes', async () => {
     const folder = process.env.AFTERWORD_SCREENSHOTS ?? join(app.dataDir, 'screenshots');
     mkdirSync(folder, { recursive: true });
-    const list = await app.call<{ items: { id: number }[] }>('applications.list');
+    // A fuller journal than the journey made, so the pictures show an overdue note and one due within the hour.
+    const HOUR = 3_600_000;
+    for (const [company, role, endedHoursAgo, name, title] of [
+      ['Kestrel Labs', 'Platform engineer', 26, 'Priya Natarajan', 'Head of platform'],
+      ['Hollis & Co', 'Analytics engineer', 23.5, 'Jonas Berg', 'Data lead'],
+    ] as const) {
+      const created = await app.call<{ id: number }>('applications.create', { company, role });
+      const end = Date.now() - endedHoursAgo * HOUR;
+      expect(created.ok).toBe(true);
+      const interview = await app.call('interviews.create', {
+        applicationId: created.ok ? created.value.id : 0,
+        round: 'screen',
+        format: 'phone',
+        startsAt: new Date(end - HOUR).toISOString(),
+        endsAt: new Date(end).toISOString(),
+        timeZone: 'Europe/Berlin',
+        newInterviewers: [{ name, title, company }],
+      });
+      expect(interview.ok).toBe(true);
+    }
+    const list = await app.call<{ items: { id: number }[] }>('applications.list', { text: 'Søren' });
     const applicationId = list.ok ? list.value.items[0]?.id : undefined;
     const detail = await app.call<{ interviews: { id: number }[] }>('applications.get', { id: applicationId });
     const interviewId = detail.ok ? detail.value.interviews[0]?.id : undefined;
@@ -201,7 +221,12 @@ describe('the journal, as a new user meets it', () => {
       const shot = await openPage(browser, { colorScheme: scheme });
       await shot.page.goto(app.appUrl);
       await expectHeading(shot.page, 'Due');
-      await expect.poll(() => shot.page.getByTestId('countdown').count()).toBe(1);
+      await expect.poll(() => shot.page.getByTestId('countdown').count()).toBe(3);
+      expect(await shot.page.getByTestId('countdown').allTextContents()).toEqual([
+        'overdue by 2 h',
+        expect.stringMatching(/^due in (29|30) min$/),
+        'due in 22 h',
+      ]);
       await shot.page.screenshot({ path: join(folder, `due-${scheme}.png`) });
       expect(await accessibilityViolations(shot.page)).toEqual([]);
       backgrounds.push(await shot.page.evaluate<string>('getComputedStyle(document.body).backgroundColor'));
@@ -212,6 +237,7 @@ describe('the journal, as a new user meets it', () => {
       await shot.page.goto(`${app.origin}/#/applications/${applicationId}/interviews/${interviewId}`);
       await expectHeading(shot.page, 'Edit interview');
       await expect.poll(() => shot.page.getByRole('list', { name: 'Topics added' }).getByRole('listitem').count()).toBe(3);
+      await shot.page.setViewportSize({ width: 1280, height: 1180 });
       await shot.page.screenshot({ path: join(folder, `interview-form-${scheme}.png`), fullPage: true });
       expect(await accessibilityViolations(shot.page)).toEqual([]);
       expect(shot.errors).toEqual([]);
@@ -220,7 +246,7 @@ describe('the journal, as a new user meets it', () => {
     expect(backgrounds[0]).not.toBe(backgrounds[1]);
   });
   it('picks an interviewer already in People for a later interview, refusing an hour the clocks skip', async () => {
-    const list = await app.call<{ items: { id: number }[] }>('applications.list');
+    const list = await app.call<{ items: { id: number }[] }>('applications.list', { text: 'Søren' });
     const applicationId = list.ok ? list.value.items[0]?.id : undefined;
     await page.goto(`${app.origin}/#/applications/${applicationId}/interviews/new`);
     await expectHeading(page, 'New interview');
@@ -250,7 +276,7 @@ describe('the journal, as a new user meets it', () => {
     expect(final).toContain('Europe/Berlin');
     expect(final).toContain(ANA);
     expect(final).not.toContain(WEI);
-    const people = await app.call<{ name: string }[]>('people.list');
+    const people = await app.call<{ name: string }[]>('people.list', { text: 'Søren' });
     expect(people.ok && people.value.map((person) => person.name).sort()).toEqual([ANA, WEI].sort());
   });
 });
