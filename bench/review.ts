@@ -23,7 +23,7 @@ Thank you again for a thoughtful conversation. I look forward to hearing about n
 Best regards,
 Alex Moreno`;
 
-const context: ReviewContext = {
+export const context: ReviewContext = {
   kind: 'thank-you',
   channel: 'email',
   company: 'Initech',
@@ -45,7 +45,7 @@ const typos: Array<[string, string]> = [
 ];
 
 /** The texts after each keystroke of the session. */
-function typingSession(): string[] {
+export function typingSession(): string[] {
   const states: string[] = [];
   let text = '';
   const pending = new Map(typos);
@@ -77,6 +77,17 @@ function summarise(times: number[]) {
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/** A 5,000-word document of distinct sentences (a repeated sentence would only measure the cache). */
+export function longDocument(): string {
+  const paragraphs = note.split('\n\n').slice(1, -2);
+  const longParts: string[] = ['Dear Priya,'];
+  for (let index = 0; longParts.join(' ').split(/\s+/).length < 5_000; index++) {
+    const phase = index + 1;
+    longParts.push((paragraphs[index % paragraphs.length] ?? '').replace(/\.(\s|$)/g, (_, after: string) => ` in phase ${phase}.${after}`));
+  }
+  return longParts.join('\n\n');
+}
 
 export async function run(): Promise<void> {
   console.log('\n# Review engine');
@@ -135,14 +146,7 @@ export async function run(): Promise<void> {
   for (const flag of flagged) engine.suggest(flag.actual ?? '');
   console.log(`suggestions, computed apart from the flags: ${flagged.length} unknown words in ${ms(performance.now() - suggestStarted)}`);
 
-  // A long document of distinct sentences (a repeated sentence would only measure the cache).
-  const paragraphs = note.split('\n\n').slice(1, -2);
-  const longParts: string[] = ['Dear Priya,'];
-  for (let index = 0; longParts.join(' ').split(/\s+/).length < 5_000; index++) {
-    const phase = index + 1;
-    longParts.push((paragraphs[index % paragraphs.length] ?? '').replace(/\.(\s|$)/g, (_, after: string) => ` in phase ${phase}.${after}`));
-  }
-  const longText = longParts.join('\n\n');
+  const longText = longDocument();
   const fresh = createReviewEngine(dictionary);
   fresh.review('A warm-up sentence about nothing.', context);
   const longStarted = performance.now();

@@ -1,17 +1,18 @@
 /**
  * The review engine as the editor calls it, once per keystroke: synchronous and incremental. The note is cut into
- * paragraphs (each paragraph's sentence boundaries cached by its text) and each sentence's local flags are cached
- * by its text, so a keystroke re-parses one paragraph and re-checks one sentence; the whole-note rules are cheap
- * and always re-run. Spelling suggestions never delay the flags: `review` only fills
+ * paragraphs, each paragraph's sentence boundaries are cached by its text and found after an edit by re-parsing
+ * only the sentences around it (`sentences.ts`), and each sentence's local flags and counts are cached by its text,
+ * so a keystroke re-parses and re-checks about one sentence; the whole-note rules are cheap and always re-run. Spelling suggestions never delay the flags: `review` only fills
  * them from what is already known, and `suggest(word)` computes them on request.
  */
-import type { Paragraph, Root, Sentence } from 'nlcst';
+import type { Sentence } from 'nlcst';
 import { VFile } from 'vfile';
 import type { ReviewContext } from './context.ts';
 import { localProcessor, wholeNoteProcessor, type Field } from './processors.ts';
 import { isFlagMessage, messageSpan } from './report.ts';
 import { createSpellChecker, type DictionaryFiles, type SpellChecker } from './spelling/checker.ts';
-import { countTree, gradeLevel, type TextCounts } from './stats.ts';
+import { overlap, splitSentences, type ParsedSpan, type SentenceSpan, type Version } from './sentences.ts';
+import { countSentence, gradeLevel, type TextCounts } from './stats.ts';
 import { locator } from './text/locate.ts';
 import { smsSegments } from './text/sms.ts';
 import { topicCoverage, type TopicCoverage } from './topics.ts';
@@ -41,12 +42,6 @@ interface SentenceResult {
   counts: TextCounts;
 }
 
-/** A paragraph's sentences as [start, end) offsets relative to the paragraph, and the parsed tree. */
-interface ParagraphSplit {
-  tree: Root;
-  sentences: Array<{ start: number; end: number; node: Sentence; parent: Paragraph }>;
-}
-
 interface Pipelines {
   local: ReturnType<typeof localProcessor>;
   subject: ReturnType<typeof localProcessor>;
@@ -54,6 +49,12 @@ interface Pipelines {
 }
 
 const maxEntriesCached = 5_000;
+
+function addCounts(totals: TextCounts, counts: TextCounts): void {
+  totals.words += counts.words;
+  totals.sentences += counts.sentences;
+  totals.syllables += counts.syllables;
+}
 const maxContextsCached = 16;
 
 function flagsOf(file: VFile): LocalFlag[] {
@@ -91,7 +92,9 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
   const checker: SpellChecker = createSpellChecker(dictionary);
   const contextKeys = new WeakMap<ReviewContext, string>();
   const pipelines = new Map<string, Pipelines>();
-  const splitCache = new Map<string, ParagraphSplit>();
+  const splitCache = new Map<string, readonly SentenceSpan[]>();
+  /** The paragraphs of the last review of each field, which the next review's edited paragraphs start from. */
+  const lastParagraphs = new Map<Field, Version[]>();
   const sentenceCache = new Map<string, SentenceResult>();
 
   function keyOf(context: ReviewContext): string {
@@ -123,47 +126,73 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
     return value;
   }
 
-  function split(processor: Pipelines['local'], text: string): ParagraphSplit {
-    const cached = splitCache.get(text);
-    if (cached) return cached;
-    const tree = processor.parse(text);
-    const sentences: ParagraphSplit['sentences'] = [];
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const node of paragraph.children) {
-        if (node.type !== 'SentenceNode') continue;
-        sentences.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, node, parent: paragraph });
-      }
-    }
-    return remember(splitCache, text, { tree, sentences });
+  /** Local flags and counts of one sentence, offsets relative to it. `node` is parsed from `source`, where the
+   * sentence starts at `at`. */
+  function checkSentence(processor: Pipelines['local'], node: Sentence, source: string, at: number): SentenceResult {
+    const file = new VFile(source);
+    processor.runSync({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: [node] }] }, file);
+    return {
+      flags: flagsOf(file).map((flag) => ({ ...flag, start: flag.start - at, end: flag.end - at })),
+      counts: countSentence(node),
+    };
   }
 
-  /** Local flags of each sentence of a paragraph, offsets relative to the paragraph. */
-  function reviewParagraph(processor: Pipelines['local'], keyPrefix: string, text: string, flags: LocalFlag[], totals: TextCounts): void {
-    const { sentences } = split(processor, text);
-    let file: VFile | undefined;
-    for (const sentence of sentences) {
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      const key = keyPrefix + sentenceText;
-      let result = sentenceCache.get(key);
-      if (!result) {
-        // Run the local rules on this sentence alone, inside its paragraph so offsets and URLs stay right.
-        file ??= new VFile(text);
-        const root: Root = { type: 'RootNode', children: [{ ...sentence.parent, children: [sentence.node] }] };
-        const before = file.messages.length;
-        processor.runSync(root, file);
-        const scratch = new VFile(text);
-        scratch.messages = file.messages.slice(before);
-        result = remember(sentenceCache, key, {
-          flags: flagsOf(scratch).map((flag) => ({ ...flag, start: flag.start - sentence.start, end: flag.end - sentence.start })),
-          counts: countTree(root),
-        });
-      }
-      totals.words += result.counts.words;
-      totals.sentences += result.counts.sentences;
-      totals.syllables += result.counts.syllables;
-      for (const flag of result.flags) flags.push({ ...flag, start: flag.start + sentence.start, end: flag.end + sentence.start });
+  /** A sentence's own result, from the cache or checked now (re-parsed alone when no fresh node is at hand). */
+  function sentenceResult(processor: Pipelines['local'], keyPrefix: string, text: string, span: ParsedSpan): SentenceResult {
+    const sentenceText = text.slice(span.start, span.end);
+    const key = keyPrefix + sentenceText;
+    const cached = sentenceCache.get(key);
+    if (cached) return cached;
+    if (span.parsed) return remember(sentenceCache, key, checkSentence(processor, span.parsed.node, span.parsed.source, span.start - span.parsed.offset));
+    const result: SentenceResult = { flags: [], counts: { words: 0, sentences: 0, syllables: 0 } };
+    for (const alone of splitSentences((value) => processor.parse(value), sentenceText)) {
+      if (!alone.parsed) continue;
+      const part = checkSentence(processor, alone.parsed.node, sentenceText, 0);
+      result.flags.push(...part.flags);
+      addCounts(result.counts, part.counts);
     }
+    return remember(sentenceCache, key, result);
+  }
+
+  /** Local flags of each sentence of a paragraph, offsets into the note. */
+  function reviewParagraph(
+    processor: Pipelines['local'],
+    keyPrefix: string,
+    paragraph: { start: number; text: string },
+    previous: Version | undefined,
+    flags: LocalFlag[],
+    totals: TextCounts,
+  ): Version {
+    const { text } = paragraph;
+    let plain = splitCache.get(text);
+    let spans: readonly ParsedSpan[] | undefined = plain;
+    if (!plain) {
+      spans = splitSentences((value) => processor.parse(value), text, previous);
+      plain = remember(splitCache, text, spans.map(({ start, end }) => ({ start, end })));
+    }
+    for (const span of spans ?? plain) {
+      const result = sentenceResult(processor, keyPrefix, text, span);
+      addCounts(totals, result.counts);
+      const offset = paragraph.start + span.start;
+      for (const flag of result.flags) flags.push({ ...flag, start: flag.start + offset, end: flag.end + offset });
+    }
+    return { text, spans: plain };
+  }
+
+  /** The paragraph of the last review that `text` is most likely an edit of (it shares the most at its ends). */
+  function previousVersion(field: Field, index: number, text: string): Version | undefined {
+    const candidates = lastParagraphs.get(field) ?? [];
+    let best: Version | undefined;
+    let bestOverlap = 0;
+    for (const candidate of [candidates[index], candidates[index - 1], candidates[index + 1]]) {
+      if (!candidate) continue;
+      const shared = overlap(candidate.text, text);
+      if (shared > bestOverlap) {
+        best = candidate;
+        bestOverlap = shared;
+      }
+    }
+    return best;
   }
 
   function run(text: string, context: ReviewContext, field: Field, options: ReviewOptions): ReviewResult {
@@ -173,11 +202,11 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
     const totals: TextCounts = { words: 0, sentences: 0, syllables: 0 };
 
     const keyPrefix = `${field}\u0000${key}\u0000`;
-    for (const paragraph of paragraphs(text)) {
-      const local: LocalFlag[] = [];
-      reviewParagraph(pipes[field === 'subject' ? 'subject' : 'local'], keyPrefix, paragraph.text, local, totals);
-      for (const flag of local) collected.push({ ...flag, start: flag.start + paragraph.start, end: flag.end + paragraph.start });
-    }
+    const processor = pipes[field === 'subject' ? 'subject' : 'local'];
+    const versions = paragraphs(text).map((paragraph, index) =>
+      reviewParagraph(processor, keyPrefix, paragraph, splitCache.has(paragraph.text) ? undefined : previousVersion(field, index, paragraph.text), collected, totals),
+    );
+    lastParagraphs.set(field, versions);
 
     if (field === 'body') {
       const file = new VFile(text);

@@ -1,7 +1,6 @@
 /** Whole-note figures: words, sentences, a Flesch–Kincaid grade and SMS segments. */
-import type { Root } from 'nlcst';
+import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import { countSyllables } from './text/syllables.ts';
 
 export interface TextCounts {
@@ -10,15 +9,14 @@ export interface TextCounts {
   syllables: number;
 }
 
-export function countTree(tree: Root): TextCounts {
-  const counts: TextCounts = { words: 0, sentences: 0, syllables: 0 };
-  visit(tree, (node) => {
-    if (node.type === 'SentenceNode') counts.sentences++;
-    if (node.type === 'WordNode') {
-      counts.words++;
-      counts.syllables += countSyllables(toString(node));
-    }
-  });
+/** Counts of one sentence node (its words are its direct children). */
+export function countSentence(sentence: Sentence): TextCounts {
+  const counts: TextCounts = { words: 0, sentences: 1, syllables: 0 };
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue;
+    counts.words++;
+    counts.syllables += countSyllables(toString(child));
+  }
   return counts;
 }
 
