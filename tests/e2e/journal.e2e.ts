@@ -49,15 +49,15 @@ describe('the journal, as a new user meets it', () => {
     await page.goto(app.appUrl);
     await expectHeading(page, 'Due');
     await expect.poll(() => page.getByText('Welcome to Afterword').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Add your first application' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Applications', exact: true }).first().isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
     expect(await nav.allTextContents()).toEqual(['Due', 'Applications', 'People', 'Search', 'Settings', 'About']);
   });
 
   it('refuses an application without a company on the field, keeping what was typed', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Applications' }).click();
+    await page.getByRole('link', { name: 'Add your first application' }).click();
     await expectHeading(page, 'Applications');
-    await page.getByRole('button', { name: 'Add your first application' }).click();
     await page.getByLabel('Role', { exact: true }).fill('Data engineer');
     await page.getByLabel('Company', { exact: true }).fill('   ');
     await page.getByRole('button', { name: 'Add application' }).click();
