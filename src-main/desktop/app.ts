@@ -46,6 +46,8 @@ export function startDesktopApp(): void {
       app.quit();
       return;
     }
+    // In the background: the window need not wait for the copy, and the journal stays usable while it runs.
+    services.backupAtStart().catch((error: unknown) => console.error(`[afterword] start-up backup failed: ${(error as Error).message}`));
     registerIpc(services.dispatch, allowedOrigins);
     const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
     mainWindow = createMainWindow(preload, devUrl ?? APP_START_URL);

@@ -8,3 +8,5 @@ export { listDue, dueForApplication, refreshDue, rebuildDue, loadDueApplication,
 export { searchJournal, ftsQuery, BROAD_SEARCH } from './search.ts';
 export * from './settings.ts';
 export { reviewContext } from './review-context.ts';
+export * from './backups/index.ts';
+export * from './exchange/index.ts';

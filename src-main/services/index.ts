@@ -5,11 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/api/contract.ts';
-import { openDatabase } from '../journal/index.ts';
+import type { BackupInfo } from '../../src-shared/api/journal-types.ts';
 import { dataLayout, type DataLayout } from '../paths.ts';
 import type { Platform } from '../platform/platform.ts';
 import { appInfo } from './app.ts';
+import { backupService } from './backups.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
+import { exchangeHandlers } from './exchange.ts';
+import { openJournalHandle } from './journal-handle.ts';
 import { journalHandlers } from './journal.ts';
 
 export interface ServicesOptions {
@@ -23,28 +26,41 @@ export interface ServicesOptions {
 
 export interface Services {
   layout: DataLayout;
-  db: Database.Database;
+  /** The journal's current connection (a restore replaces it). */
+  readonly db: Database.Database;
   handlers: Handlers;
   dispatch: Dispatch;
+  /**
+   * The automatic backup at start-up: call once after creating the services (the desktop app and browser mode
+   * do). Answers `null` while the journal is still empty.
+   */
+  backupAtStart(): Promise<BackupInfo | null>;
   close(): void;
 }
 
 export function createServices(options: ServicesOptions): Services {
   const layout = dataLayout(options.dataDir);
   mkdirSync(layout.dataDir, { recursive: true });
-  const db = openDatabase(layout.journalPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const journal = openJournalHandle(layout.journalPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const clock = options.clock ?? Date.now;
+  const backups = backupService(journal, layout.backupsDir, clock, options.nativeBinding);
   const handlers: Handlers = {
-    'app.info': () => appInfo(db, layout, options.platform),
+    'app.info': () => appInfo(journal.db, layout, options.platform),
     'app.notify': ({ title, body }) => options.platform.notify(title, body),
     'app.copyText': ({ text }) => options.platform.writeClipboard(text),
-    ...journalHandlers(db, options.clock),
+    ...journalHandlers(() => journal.db, clock),
+    ...backups.handlers,
+    ...exchangeHandlers(journal, options.platform, clock),
   };
   return {
     layout,
-    db,
+    get db() {
+      return journal.db;
+    },
     handlers,
     dispatch: createDispatch(handlers, options.log),
-    close: () => db.close(),
+    backupAtStart: () => backups.backupAtStart(),
+    close: () => journal.close(),
   };
 }
 

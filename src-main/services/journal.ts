@@ -3,46 +3,49 @@ import type Database from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/api/contract.ts';
 import * as journal from '../journal/index.ts';
 
-export type JournalHandlers = Omit<Handlers, `app.${string}`>;
+export type JournalHandlers = Omit<Handlers, `app.${string}` | `backups.${string}` | `journal.${string}`>;
 
-/** `clock` is the moment "now" for every write and for the due list; tests pin it. */
-export function journalHandlers(db: Database.Database, clock: () => number = Date.now): JournalHandlers {
+/**
+ * `current` answers the journal's connection at the moment of the call (a restore replaces it); `clock` is the
+ * moment "now" for every write and for the due list, which tests pin.
+ */
+export function journalHandlers(current: () => Database.Database, clock: () => number = Date.now): JournalHandlers {
   const at = (iso: string | undefined) => (iso === undefined ? clock() : Date.parse(iso));
   return {
-    'applications.list': (input) => journal.listApplications(db, input ?? {}, clock()),
-    'applications.get': ({ id }) => journal.getApplicationDetail(db, id, clock()),
-    'applications.create': (input) => journal.createApplication(db, input, clock()),
-    'applications.update': (input) => journal.updateApplication(db, input, clock()),
-    'applications.delete': ({ id }) => journal.deleteApplication(db, id),
+    'applications.list': (input) => journal.listApplications(current(), input ?? {}, clock()),
+    'applications.get': ({ id }) => journal.getApplicationDetail(current(), id, clock()),
+    'applications.create': (input) => journal.createApplication(current(), input, clock()),
+    'applications.update': (input) => journal.updateApplication(current(), input, clock()),
+    'applications.delete': ({ id }) => journal.deleteApplication(current(), id),
 
-    'interviews.get': ({ id }) => journal.getInterview(db, id),
-    'interviews.create': (input) => journal.createInterview(db, input, clock()),
-    'interviews.update': (input) => journal.updateInterview(db, input, clock()),
-    'interviews.delete': ({ id }) => journal.deleteInterview(db, id),
+    'interviews.get': ({ id }) => journal.getInterview(current(), id),
+    'interviews.create': (input) => journal.createInterview(current(), input, clock()),
+    'interviews.update': (input) => journal.updateInterview(current(), input, clock()),
+    'interviews.delete': ({ id }) => journal.deleteInterview(current(), id),
 
-    'people.list': (input) => journal.listPeople(db, input ?? {}),
-    'people.get': ({ id }) => journal.getPersonDetail(db, id),
-    'people.create': (input) => journal.createPerson(db, input, clock()),
-    'people.update': (input) => journal.updatePerson(db, input, clock()),
-    'people.delete': ({ id }) => journal.deletePerson(db, id),
+    'people.list': (input) => journal.listPeople(current(), input ?? {}),
+    'people.get': ({ id }) => journal.getPersonDetail(current(), id),
+    'people.create': (input) => journal.createPerson(current(), input, clock()),
+    'people.update': (input) => journal.updatePerson(current(), input, clock()),
+    'people.delete': ({ id }) => journal.deletePerson(current(), id),
 
-    'followups.list': (input) => journal.listFollowUps(db, input ?? {}),
-    'followups.get': ({ id }) => journal.getFollowUpDetail(db, id),
-    'followups.create': (input) => journal.createFollowUp(db, input, clock()),
-    'followups.update': (input) => journal.updateFollowUp(db, input, clock()),
-    'followups.saveDraft': ({ id, subject, body }) => journal.saveDraft(db, id, subject, body, clock()),
-    'followups.setStatus': (input) => journal.setFollowUpStatus(db, input, clock()),
-    'followups.delete': ({ id }) => journal.deleteFollowUp(db, id),
-    'followups.openDue': ({ key, now }) => journal.openDue(db, key, at(now)),
-    'followups.reviewContext': ({ id }) => journal.reviewContext(db, id),
+    'followups.list': (input) => journal.listFollowUps(current(), input ?? {}),
+    'followups.get': ({ id }) => journal.getFollowUpDetail(current(), id),
+    'followups.create': (input) => journal.createFollowUp(current(), input, clock()),
+    'followups.update': (input) => journal.updateFollowUp(current(), input, clock()),
+    'followups.saveDraft': ({ id, subject, body }) => journal.saveDraft(current(), id, subject, body, clock()),
+    'followups.setStatus': (input) => journal.setFollowUpStatus(current(), input, clock()),
+    'followups.delete': ({ id }) => journal.deleteFollowUp(current(), id),
+    'followups.openDue': ({ key, now }) => journal.openDue(current(), key, at(now)),
+    'followups.reviewContext': ({ id }) => journal.reviewContext(current(), id),
 
-    'due.list': (input) => journal.listDue(db, at(input?.now)),
+    'due.list': (input) => journal.listDue(current(), at(input?.now)),
 
-    'search.query': ({ text, limit }) => journal.searchJournal(db, text, limit),
+    'search.query': ({ text, limit }) => journal.searchJournal(current(), text, limit),
 
-    'settings.get': () => journal.getSettings(db),
-    'settings.update': (input) => journal.updateSettings(db, input),
-    'settings.addPersonalWord': ({ word }) => journal.addPersonalWord(db, word),
-    'settings.removePersonalWord': ({ word }) => journal.removePersonalWord(db, word),
+    'settings.get': () => journal.getSettings(current()),
+    'settings.update': (input) => journal.updateSettings(current(), input),
+    'settings.addPersonalWord': ({ word }) => journal.addPersonalWord(current(), word),
+    'settings.removePersonalWord': ({ word }) => journal.removePersonalWord(current(), word),
   };
 }

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const services = createServices({ dataDir, platform: nodePlatform(APP_VERSION, 'browser') });
+  // Before the URL is printed, so a page opened at once already lists it; a failure is reported, not fatal.
+  await services.backupAtStart().catch((error: unknown) => console.error(`Start-up backup failed: ${(error as Error).message}`));
   const web = await startWebServer({ dispatch: services.dispatch, staticDir, port, log: console.error });
   console.log(`Afterword is running in browser mode.`);
   console.log(`Journal: ${services.layout.journalPath}`);

@@ -14,13 +14,17 @@ import type {
   Application,
   ApplicationDetail,
   ApplicationList,
+  BackupInfo,
   DueList,
   FollowUp,
   FollowUpDetail,
   Interview,
+  JournalExport,
+  JournalImportResult,
   Person,
   PersonDetail,
   PersonSummary,
+  RestoreResult,
   ReviewContext,
   SearchResult,
   Settings,
@@ -91,6 +95,30 @@ export const contract = {
   'settings.update': method<Settings>()(S.settingsUpdate),
   'settings.addPersonalWord': method<Settings>()(S.personalWord),
   'settings.removePersonalWord': method<Settings>()(S.personalWord),
+
+  /** Backups in the data folder's `backups/`, newest first. One is made at each start; the newest 7 are kept. */
+  'backups.list': method<BackupInfo[]>()(noInput),
+  /** A backup of the journal now (online: the journal stays usable meanwhile). */
+  'backups.create': method<BackupInfo>()(noInput),
+  /**
+   * Replaces the journal with a backup, after checking that it opens, passes SQLite's integrity check and is not
+   * from a newer version; the journal as it was is backed up first (`previous`), so the restore can be undone.
+   * A refused restore changes nothing. Reload every screen afterwards.
+   */
+  'backups.restore': method<RestoreResult>()(S.backupName),
+
+  /**
+   * The whole journal as a versioned JSON document (docs/journal-format.md) with a suggested file name. With
+   * `save: true` the desktop app asks where to save it and writes it there (`savedTo`).
+   */
+  'journal.exportJson': method<JournalExport>()(S.journalExport),
+  /**
+   * Imports such a document into an EMPTY journal, in one transaction, keeping every id and time. A file that is
+   * not valid (wrong format, newer version, missing fields, references to records it does not hold) is refused with
+   * what is wrong and where (`fields[].path` is the place in the file, e.g. `followUps[3].recipientId`), and the
+   * journal is left untouched.
+   */
+  'journal.importJson': method<JournalImportResult>()(S.journalImport),
 } as const;
 
 export type Contract = typeof contract;

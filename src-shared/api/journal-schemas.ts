@@ -306,3 +306,35 @@ export const settingsUpdate = z.strictObject({
 export const personalWord = z.strictObject({
   word: requiredText('Word', 100).refine((value) => !/\s/.test(value), { message: 'Add one word at a time (no spaces).' }),
 });
+
+// ------------------------------------------------------------------------------------- backups, export, import
+
+/**
+ * `journal-YYYYMMDD-HHMMSS.sqlite3` (UTC), with `-2`, `-3`, … for further backups within the same second. Only
+ * names of this shape are listed, restored or pruned, so no request can reach another file.
+ */
+export const BACKUP_NAME = /^journal-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-([2-9]|[1-9]\d{1,2}))?\.sqlite3$/;
+
+export const backupName = z.strictObject({
+  name: z
+    .string({ error: (issue) => (issue.input === undefined ? 'Backup name is required.' : 'Backup name must be text.') })
+    .regex(BACKUP_NAME, 'Backup name must be one from the backups list, such as journal-20261120-120000.sqlite3.'),
+});
+
+export const journalExport = z
+  .strictObject({
+    /** Desktop: ask where to save and write the file there. Browser mode answers without saving. */
+    save: z.boolean({ error: 'Save must be yes or no.' }).optional(),
+  })
+  .optional();
+
+/** Large enough for a journal of many thousands of applications; the browser-mode bridge caps requests at 64 MB. */
+export const MAX_IMPORT_CHARACTERS = 200_000_000;
+
+export const journalImport = z.strictObject({
+  text: z
+    .string({ error: (issue) => (issue.input === undefined ? 'The file’s text is required.' : 'The file’s text must be text.') })
+    .max(MAX_IMPORT_CHARACTERS, `The file is too large to import (over ${count(MAX_IMPORT_CHARACTERS)} characters).`),
+  /** The one mode there is: fill an empty journal. Named so that other modes (merging) can come without a surprise. */
+  mode: z.literal('replace-empty', { error: 'Mode must be replace-empty: importing fills an empty journal.' }),
+});

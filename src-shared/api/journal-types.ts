@@ -268,3 +268,44 @@ export interface ReviewContext {
   readingAge: number;
   userName: string;
 }
+
+/** One backup copy of the journal in the data folder's `backups/`. */
+export interface BackupInfo {
+  /** File name, e.g. `journal-20261120-120000.sqlite3` (the time in the name is UTC). */
+  name: string;
+  /** When it was made. */
+  time: string;
+  /** Size in bytes. */
+  size: number;
+}
+
+export interface RestoreResult {
+  /** The backup now in use as the journal. */
+  restored: BackupInfo;
+  /** The journal as it was just before the restore: restoring this one undoes it. */
+  previous: BackupInfo;
+}
+
+export interface JournalCounts {
+  people: number;
+  applications: number;
+  interviews: number;
+  followUps: number;
+}
+
+export interface JournalExport {
+  /** A suggested name, e.g. `afterword-journal-2026-11-20.json`. */
+  fileName: string;
+  /** The whole journal as a versioned JSON document (see docs/journal-format.md). */
+  text: string;
+  counts: JournalCounts;
+  /**
+   * Only when asked to save: where the desktop app wrote the file, or `null` if the user cancelled the Save
+   * dialog. Left out where the page must offer the download itself (browser mode).
+   */
+  savedTo?: string | null;
+}
+
+export interface JournalImportResult {
+  counts: JournalCounts;
+}

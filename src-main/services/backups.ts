@@ -1,0 +1,80 @@
+/** `backups.*`: the start-up backup, backups on demand, and restoring one in place of the journal. */
+import { join } from 'node:path';
+import type { Handlers } from '../../src-shared/api/contract.ts';
+import type { BackupInfo, RestoreResult } from '../../src-shared/api/journal-types.ts';
+import { AppError } from '../../src-shared/api/result.ts';
+import {
+  backupInfo,
+  createBackup,
+  discardStaged,
+  journalCounts,
+  listBackups,
+  openDatabase,
+  parseBackupName,
+  personalWords,
+  stageRestore,
+  swapIn,
+} from '../journal/index.ts';
+import type { JournalHandle } from './journal-handle.ts';
+
+export type BackupHandlers = Pick<Handlers, `backups.${string}` & keyof Handlers>;
+
+export interface BackupService {
+  handlers: BackupHandlers;
+  /** The automatic backup when the app starts; skipped (answers `null`) while the journal holds nothing. */
+  backupAtStart(): Promise<BackupInfo | null>;
+}
+
+export function backupService(journal: JournalHandle, backupsDir: string, clock: () => number, nativeBinding?: string): BackupService {
+  // One backup or restore at a time: two at once could pick the same name, or close the journal under a copy.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const options = (protect: string[] = []) => ({ now: clock(), protect, ...(nativeBinding ? { nativeBinding } : {}) });
+
+  const backupNow = () => serial(() => createBackup(journal.db, backupsDir, options()));
+
+  async function restore(name: string): Promise<RestoreResult> {
+    return serial(async () => {
+      if (!parseBackupName(name)) throw new AppError('invalid-input', `${name} is not the name of a backup.`);
+      const chosen = join(backupsDir, name);
+      const staged = stageRestore(chosen, journal.path, nativeBinding);
+      let previous: BackupInfo;
+      try {
+        // Kept whatever the count, and made before anything changes: restoring it undoes this restore.
+        previous = await createBackup(journal.db, backupsDir, options([name]));
+      } catch (error) {
+        discardStaged(staged);
+        throw error;
+      }
+      journal.whileClosed(() => {
+        swapIn(staged, journal.path);
+        try {
+          openDatabase(journal.path, nativeBinding ? { nativeBinding } : {}).close();
+        } catch (error) {
+          // Checked before the swap, so this is rare (a migration failing on it): put the journal back as it was.
+          swapIn(stageRestore(join(backupsDir, previous.name), journal.path, nativeBinding), journal.path);
+          throw new AppError('journal-damaged', `The backup ${name} could not be opened as the journal (${(error as Error).message}). Your journal has been put back as it was.`);
+        }
+      });
+      return { restored: backupInfo(backupsDir, name), previous };
+    });
+  }
+
+  return {
+    handlers: {
+      'backups.list': () => listBackups(backupsDir),
+      'backups.create': () => backupNow(),
+      'backups.restore': ({ name }) => restore(name),
+    },
+    async backupAtStart() {
+      const db = journal.db;
+      const counts = journalCounts(db);
+      const empty = counts.people + counts.applications + counts.interviews + counts.followUps === 0 && personalWords(db).length === 0;
+      return empty ? null : backupNow();
+    },
+  };
+}
