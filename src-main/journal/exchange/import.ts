@@ -1,0 +1,90 @@
+/**
+ * Importing a journal file into an empty journal, in one transaction: every record is written with its own id and
+ * timestamps, then the due list is replanned from them. Only an empty journal is filled, so an import can never
+ * mix two journals or overwrite anything; a refused file leaves the journal exactly as it was.
+ */
+import type { JournalCounts, JournalImportResult } from '../../../src-shared/api/journal-types.ts';
+import { AppError } from '../../../src-shared/api/result.ts';
+import { rebuildDue } from '../due.ts';
+import type { Db } from '../sql.ts';
+import { journalCounts } from './export.ts';
+import type { JournalFile } from './format.ts';
+import { parseJournalFile } from './parse.ts';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** Refuses with the reason when the journal holds any record or personal word; settings alone do not count. */
+export function assertEmptyJournal(db: Db): void {
+  const counts = journalCounts(db);
+  const words = (db.prepare('SELECT count(*) AS n FROM personal_words').get() as { n: number }).n;
+  const held = [
+    counts.applications && plural(counts.applications, 'application', 'applications'),
+    counts.interviews && plural(counts.interviews, 'interview', 'interviews'),
+    counts.people && plural(counts.people, 'person', 'people'),
+    counts.followUps && plural(counts.followUps, 'note', 'notes'),
+    words && plural(words, 'personal word', 'personal words'),
+  ].filter(Boolean);
+  if (held.length > 0) {
+    throw new AppError(
+      'conflict',
+      `Importing only fills an empty journal, so that nothing is mixed or overwritten, and this one already holds ${held.join(', ')}. ` +
+        'Open Afterword with a new, empty data folder and import there. Your journal has not been changed.',
+    );
+  }
+}
+
+function write(db: Db, file: JournalFile): void {
+  db.prepare('DELETE FROM settings').run();
+  const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+  for (const [key, value] of Object.entries(file.settings)) setting.run(key, JSON.stringify(value));
+
+  const word = db.prepare('INSERT INTO personal_words (word) VALUES (?)');
+  for (const w of file.personalWords) word.run(w);
+
+  const person = db.prepare(
+    `INSERT INTO people (id, name, title, company, email, phone, is_recruiter, notes, created_at, updated_at)
+     VALUES (@id, @name, @title, @company, @email, @phone, @isRecruiter, @notes, @createdAt, @updatedAt)`,
+  );
+  for (const p of file.people) person.run({ ...p, isRecruiter: p.isRecruiter ? 1 : 0 });
+
+  const application = db.prepare(
+    `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, notes, created_at, updated_at)
+     VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @notes, @createdAt, @updatedAt)`,
+  );
+  for (const a of file.applications) application.run(a);
+
+  const interview = db.prepare(
+    `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics,
+       created_at, updated_at)
+     VALUES (@id, @applicationId, @round, @format, @startsAt, @endsAt, @timeZone, @location, @nextStep, @nextStepBy, @notes, @topics,
+       @createdAt, @updatedAt)`,
+  );
+  const link = db.prepare('INSERT INTO interview_people (interview_id, person_id, position) VALUES (?, ?, ?)');
+  for (const { interviewerIds, ...i } of file.interviews) {
+    interview.run({ ...i, topics: JSON.stringify(i.topics) });
+    interviewerIds.forEach((personId, position) => link.run(i.id, personId, position));
+  }
+
+  const followUp = db.prepare(
+    `INSERT INTO followups (id, application_id, interview_id, recipient_id, kind, channel, subject, body, status, skip_reason, due_key, due_at,
+       sent_at, reply_at, created_at, updated_at)
+     VALUES (@id, @applicationId, @interviewId, @recipientId, @kind, @channel, @subject, @body, @status, @skipReason, @dueKey, @dueAt,
+       @sentAt, @replyAt, @createdAt, @updatedAt)`,
+  );
+  for (const f of file.followUps) followUp.run(f);
+}
+
+export function importJournal(db: Db, text: string): JournalImportResult {
+  // Checked before reading the file, so a journal in use gets the reason that matters first.
+  assertEmptyJournal(db);
+  const file = parseJournalFile(text);
+  db.transaction(() => {
+    assertEmptyJournal(db);
+    write(db, file);
+    rebuildDue(db);
+  }).immediate();
+  const counts: JournalCounts = journalCounts(db);
+  return { counts };
+}
