@@ -69,8 +69,10 @@ export function instant(label: string) {
         ctx.addIssue({ code: 'custom', message: `${label} must be a date and time such as 2026-11-20T15:00:00Z.` });
         return;
       }
-      const [, y, mo, d, h, mi, s] = m;
-      if (!calendarDateExists(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
+      const [, y, mo, d, h, mi, s, , zone] = m;
+      // An offset such as +24:00 or +00:60 passes the pattern but is no offset at all (and `Date` rejects it).
+      const offsetExists = zone === 'Z' || (Number(zone?.slice(1, 3)) <= 23 && Number(zone?.slice(4, 6)) <= 59);
+      if (!calendarDateExists(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59 || !offsetExists) {
         ctx.addIssue({ code: 'custom', message: `${label}: ${value.slice(0, 16)} is not a real date and time.` });
       }
     })
