@@ -29,12 +29,13 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     if (!isMethodName(name)) {
       return { ok: false, error: { code: 'invalid-input', message: `There is no action called “${String(name).slice(0, 80)}”.` } };
     }
-    const parsed = contract[name].input.safeParse(payload);
-    if (!parsed.success) {
-      const fields = zodIssues(parsed.error);
-      return { ok: false, error: { code: 'invalid-input', message: describeIssues(fields), fields } };
-    }
     try {
+      // Inside the try: a refinement or transform that throws is a bug to report, not a reason to reject.
+      const parsed = contract[name].input.safeParse(payload);
+      if (!parsed.success) {
+        const fields = zodIssues(parsed.error);
+        return { ok: false, error: { code: 'invalid-input', message: describeIssues(fields), fields } };
+      }
       const handler = handlers[name] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
       return { ok: true, value };
