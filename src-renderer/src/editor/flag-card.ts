@@ -4,7 +4,7 @@
  * card opens, so they never delay the flags.
  */
 import { Facet, StateField, type Extension } from '@codemirror/state';
-import { EditorView, hoverTooltip, showTooltip, type Tooltip, type TooltipView } from '@codemirror/view';
+import { EditorView, getTooltip, hoverTooltip, showTooltip, type Tooltip, type TooltipView } from '@codemirror/view';
 import type { Flag } from '../../../src-shared/review/index.ts';
 import { categoryLabels, severityLabels } from './core/categories.ts';
 import { flagsOf, openFlag, showFlagCard } from './core/flag-field.ts';
@@ -153,6 +153,10 @@ export function focusFlagCard(view: EditorView): boolean {
     if (!placed) return false;
     view.dispatch({ effects: showFlagCard.of(true) });
   }
-  requestAnimationFrame(() => view.dom.querySelector<HTMLButtonElement>('.cm-tooltip .cm-flag-card button')?.focus());
+  // After the next update has drawn the card.
+  requestAnimationFrame(() => {
+    const tooltip = view.state.field(cursorCard, false);
+    if (tooltip) getTooltip(view, tooltip)?.dom.querySelector('button')?.focus();
+  });
   return true;
 }

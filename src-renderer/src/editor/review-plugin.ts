@@ -65,7 +65,7 @@ export function reviewScheduler<Reply extends { flags: Flag[] }>(source: ReviewS
           if (this.destroyed) return;
           if (reply) {
             const shown = reply.flags.filter((flag) => !source.isIgnored(flag, text.slice(flag.start, flag.end)));
-            this.view.dispatch({ effects: setFlags.of(placeFlags(shown, inFlight.changes)) });
+            this.view.dispatch({ effects: setFlags.of(placeFlags(shown, text, inFlight.changes)) });
             source.onReviewed?.(reply, text);
           }
           if (this.again || !inFlight.changes.empty) {

@@ -17,7 +17,7 @@ const flag = (start: number, end: number, ruleId = 'spelling'): Flag => ({
 
 function stateWith(doc: string, flags: Flag[]) {
   const state = EditorState.create({ doc, extensions: flagField });
-  return state.update({ effects: setFlags.of(flags.map((f) => ({ flag: f, from: f.start, to: f.end }))) }).state;
+  return state.update({ effects: setFlags.of(flags.map((f) => ({ flag: f, from: f.start, to: f.end, wide: false }))) }).state;
 }
 
 describe('flagField', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src-shared/review/index.ts';
 import { flagAt, neighbourFlag, placeFlags, type PlacedFlag } from '../../../src-renderer/src/editor/core/placed-flags.ts';
 
-function flag(start: number, end: number, ruleId = 'spelling'): Flag {
-  return { ruleId, category: 'spelling', severity: 'error', start, end, line: 1, column: start + 1, message: 'm', suggestions: [] };
+function flag(start: number, end: number, ruleId = 'spelling', category: Flag['category'] = 'spelling'): Flag {
+  return { ruleId, category, severity: 'error', start, end, line: 1, column: start + 1, message: 'm', suggestions: [] };
 }
 const spans = (placed: PlacedFlag[]) => placed.map((p) => [p.from, p.to]);
 
@@ -13,51 +13,62 @@ describe('placeFlags', () => {
   const reviewed = 'I recieved it';
 
   it('should keep offsets when nothing changed while the worker was busy', () => {
-    expect(spans(placeFlags([flag(2, 10)], null))).toEqual([[2, 10]]);
-    expect(spans(placeFlags([flag(2, 10)], ChangeSet.empty(reviewed.length).desc))).toEqual([[2, 10]]);
+    expect(spans(placeFlags([flag(2, 10)], reviewed, null))).toEqual([[2, 10]]);
+    expect(spans(placeFlags([flag(2, 10)], reviewed, ChangeSet.empty(reviewed.length).desc))).toEqual([[2, 10]]);
   });
 
   it('should move a flag along with text typed before it', () => {
     const typed = ChangeSet.of({ from: 0, insert: 'Yes, ' }, reviewed.length).desc;
-    expect(spans(placeFlags([flag(2, 10)], typed))).toEqual([[7, 15]]);
+    expect(spans(placeFlags([flag(2, 10)], reviewed, typed))).toEqual([[7, 15]]);
   });
 
   it('should leave a flag in place when text is typed after it', () => {
     const typed = ChangeSet.of({ from: reviewed.length, insert: ' today' }, reviewed.length).desc;
-    expect(spans(placeFlags([flag(2, 10)], typed))).toEqual([[2, 10]]);
+    expect(spans(placeFlags([flag(2, 10)], reviewed, typed))).toEqual([[2, 10]]);
   });
 
   it('should drop a flag whose words were edited (the next review judges them)', () => {
     const fixed = ChangeSet.of({ from: 4, to: 6, insert: 'ei' }, reviewed.length).desc;
-    expect(placeFlags([flag(2, 10)], fixed)).toEqual([]);
+    expect(placeFlags([flag(2, 10)], reviewed, fixed)).toEqual([]);
     const deleted = ChangeSet.of({ from: 1, to: 11 }, reviewed.length).desc;
-    expect(placeFlags([flag(2, 10)], deleted)).toEqual([]);
+    expect(placeFlags([flag(2, 10)], reviewed, deleted)).toEqual([]);
   });
 
   it('should carry a flag through several edits composed together', () => {
     const first = ChangeSet.of({ from: 0, insert: 'So ' }, reviewed.length);
     const second = ChangeSet.of({ from: first.newLength, insert: '!' }, first.newLength);
-    expect(spans(placeFlags([flag(2, 10)], first.desc.composeDesc(second.desc)))).toEqual([[5, 13]]);
+    expect(spans(placeFlags([flag(2, 10)], reviewed, first.desc.composeDesc(second.desc)))).toEqual([[5, 13]]);
   });
 
   it('should keep a note-wide flag when a word inside it changes', () => {
-    const long = 400;
-    const edit = ChangeSet.of({ from: 100, to: 105, insert: 'x' }, long).desc;
-    expect(spans(placeFlags([flag(0, long, 'length-long')], edit))).toEqual([[0, long - 4]]);
+    const note = 'word '.repeat(80);
+    const edit = ChangeSet.of({ from: 100, to: 105, insert: 'x' }, note.length).desc;
+    expect(spans(placeFlags([flag(0, note.length, 'length-long', 'length')], note, edit))).toEqual([[0, note.length - 4]]);
+  });
+
+  it('should mark whole-note, multi-paragraph and empty-span flags as wide, a long sentence as narrow', () => {
+    const note = `Hi Ana,\n\n${'This sentence goes on and on. '.repeat(8)}`;
+    const placed = placeFlags(
+      [flag(0, note.length, 'length-long', 'length'), flag(0, 20, 'duplicate-sibling', 'duplicate'), flag(0, 12, 'across'), flag(9, 9, 'missing'), flag(9, 200, 'needy-pleading', 'needy')],
+      note,
+      null,
+    );
+    expect(placed.map((p) => p.wide)).toEqual([true, true, true, true, false]);
   });
 });
 
 describe('flagAt and neighbourFlag', () => {
   const flags: PlacedFlag[] = [
-    { flag: flag(0, 300, 'length-long'), from: 0, to: 300 },
-    { flag: flag(10, 15), from: 10, to: 15 },
-    { flag: flag(40, 52), from: 40, to: 52 },
+    { flag: flag(0, 300, 'length-long', 'length'), from: 0, to: 300, wide: true },
+    { flag: flag(10, 15), from: 10, to: 15, wide: false },
+    { flag: flag(40, 52), from: 40, to: 52, wide: false },
   ];
 
-  it('should pick the narrowest flag under the cursor, edges included', () => {
+  it('should pick the narrowest flag under the cursor, edges included, and a wide one only at its start', () => {
     expect(flagAt(flags, 12)?.from).toBe(10);
     expect(flagAt(flags, 15)?.from).toBe(10);
-    expect(flagAt(flags, 20)?.from).toBe(0);
+    expect(flagAt(flags, 20)).toBeUndefined();
+    expect(flagAt(flags, 0)?.flag.ruleId).toBe('length-long');
     expect(flagAt([], 3)).toBeUndefined();
   });
 

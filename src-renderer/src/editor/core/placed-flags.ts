@@ -10,23 +10,27 @@ export interface PlacedFlag {
   flag: Flag;
   from: number;
   to: number;
+  /**
+   * About the note as a whole or several paragraphs (length, a near-copy of another note) or about a missing part
+   * (an empty span): marked at its first line rather than underlined, which would paint the whole note.
+   */
+  wide: boolean;
 }
 
-/** Flags whose span is longer than this (the whole note, a paragraph) are marked at their first line only. */
-export const wideFlagLength = 160;
+const wholeNoteCategories = new Set<Flag['category']>(['length', 'duplicate']);
 
 export function isWide(placed: PlacedFlag): boolean {
-  return placed.to - placed.from > wideFlagLength || placed.to === placed.from;
+  return placed.wide;
 }
 
-export function placeFlags(flags: readonly Flag[], changesSince: ChangeDesc | null): PlacedFlag[] {
+/** Places the flags of a review of `reviewed`, carried through the edits made since (if any). */
+export function placeFlags(flags: readonly Flag[], reviewed: string, changesSince: ChangeDesc | null): PlacedFlag[] {
   const placed: PlacedFlag[] = [];
   for (const flag of flags) {
-    if (!changesSince || changesSince.empty) {
-      placed.push({ flag, from: flag.start, to: flag.end });
-      continue;
-    }
-    placed.push(...mapFlag({ flag, from: flag.start, to: flag.end }, changesSince));
+    const wide = flag.start === flag.end || wholeNoteCategories.has(flag.category) || reviewed.slice(flag.start, flag.end).includes('\n');
+    const fresh = { flag, from: flag.start, to: flag.end, wide };
+    if (!changesSince || changesSince.empty) placed.push(fresh);
+    else placed.push(...mapFlag(fresh, changesSince));
   }
   return placed;
 }
@@ -39,14 +43,18 @@ export function mapFlag(placed: PlacedFlag, changes: ChangeDesc): PlacedFlag[] {
   const newFrom = changes.mapPos(from, 1);
   const newTo = empty ? newFrom : Math.max(newFrom, changes.mapPos(to, -1));
   if (!empty && newTo === newFrom) return [];
-  return [{ flag: placed.flag, from: newFrom, to: newTo }];
+  return [{ ...placed, from: newFrom, to: newTo }];
 }
 
-/** The flag the cursor is on: the narrowest one containing `pos` (edges included). */
+/**
+ * The flag the cursor is on: the narrowest one containing `pos` (edges included). A wide flag counts only at its
+ * start, where stepping to it puts the cursor; otherwise a click anywhere in the note would open it.
+ */
 export function flagAt(flags: readonly PlacedFlag[], pos: number): PlacedFlag | undefined {
   let best: PlacedFlag | undefined;
   for (const placed of flags) {
-    if (placed.from <= pos && pos <= placed.to && (!best || placed.to - placed.from < best.to - best.from)) best = placed;
+    const on = placed.wide ? pos === placed.from : placed.from <= pos && pos <= placed.to;
+    if (on && (!best || placed.to - placed.from < best.to - best.from)) best = placed;
   }
   return best;
 }

@@ -1,0 +1,235 @@
+// The follow-up editor as a user meets it: opened from the Due screen, typed into at a steady 15 characters a
+// second, reviewed live, fixed with quick fixes, and found again after a reload.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
+import { startWebApp, type WebApp } from './support/web-app.ts';
+
+const COMPANY = 'Initech';
+const ANA = 'Ana Ruiz';
+const WEI = 'Wei Chen';
+const TOPICS = ['billing database migration', 'on-call rotation', 'Kafka streaming'];
+
+// About 300 words: a needy phrase, a misspelling, an unknown name and one topic among ordinary sentences.
+const NEEDY = 'I really need this job';
+const PARAGRAPHS = [
+  `Hi Ana,`,
+  `Thank you for taking the time to talk with me on Tuesday about the Data Engineer role at ${COMPANY}. I enjoyed hearing how the team shares the on-call rotation and how you keep the pager quiet by fixing the causes of alerts rather than their symptoms.`,
+  `In my current job I recieved the same kind of noisy alerts when I joined. I wrote a small tool called Zorblat that groups alerts by the service that caused them, and within two months the number of pages at night fell by more than half. I would be glad to bring that habit of measuring first and fixing second to your team.`,
+  `You also mentioned that the data platform is growing quickly and that new people need to find their way around it without asking the same questions again and again. At my last company I wrote short guides for each pipeline, with a diagram, the owner and the checks that run on it. New engineers said it saved them a week of guessing, and the guides stayed current because we reviewed them with every change.`,
+  `${NEEDY}, and the way you described the culture of blameless reviews made it clear that this is a place where I could learn a lot and also give something back. I liked that you asked about mistakes I had made and what I changed afterwards, because that is how I like to work too.`,
+  `If it would help, I can share the design notes I wrote for the alert grouping tool, or walk you through the guides. Thank you again for a thoughtful conversation, and please pass my thanks to the rest of the panel as well.`,
+  `Best regards,\nJo Park`,
+];
+const NOTE = PARAGRAPHS.join('\n\n');
+
+function hoursFromNow(hours: number): string {
+  return new Date(Date.now() + hours * 3_600_000).toISOString();
+}
+
+async function seed(app: WebApp): Promise<void> {
+  const application = await app.call<{ id: number }>('applications.create', { company: COMPANY, role: 'Data Engineer' });
+  if (!application.ok) throw new Error(application.error.message);
+  await app.call('applications.create', { company: 'Globex', role: 'Analyst' });
+  const interview = await app.call('interviews.create', {
+    applicationId: application.value.id,
+    round: 'technical',
+    format: 'video',
+    startsAt: hoursFromNow(-3),
+    endsAt: hoursFromNow(-2),
+    timeZone: 'Europe/London',
+    topics: TOPICS,
+    newInterviewers: [{ name: ANA, title: 'Engineering Manager' }, { name: WEI }],
+  });
+  if (!interview.ok) throw new Error(interview.error.message);
+  await app.call('settings.update', { userName: 'Jo Park' });
+}
+
+describe('the follow-up editor', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let watched: WatchedPage;
+  let page: Page;
+  let text: Locator;
+
+  /** The flagged words of one category, as underlined in the note. */
+  const underlined = (category: string) => page.locator(`.cm-content .cm-flag-${category}`);
+  const reviewPanel = () => page.getByRole('region', { name: 'Review' });
+
+  async function reviewReady(): Promise<void> {
+    await expect.poll(() => page.getByText('Loading dictionary…').count(), { timeout: 15_000 }).toBe(0);
+  }
+
+  beforeAll(async () => {
+    app = await startWebApp();
+    await seed(app);
+    browser = await launchBrowser();
+    watched = await openPage(browser);
+    page = watched.page;
+    text = page.getByRole('textbox', { name: 'Text', exact: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('opens a due thank-you note from the Due screen with the interview at its side', async () => {
+    await page.goto(app.appUrl);
+    await page.getByRole('button', { name: `Write note: Thank-you note to ${ANA}, ${COMPANY}` }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Thank-you note to ${ANA}` }).isVisible()).toBe(true);
+    await expect.poll(() => text.isVisible()).toBe(true);
+    await reviewReady();
+
+    const side = page.getByRole('region', { name: 'The interview' });
+    expect(await side.textContent()).toContain('Data Engineer');
+    expect(await page.getByTestId('deadline').textContent()).toMatch(/^due in (21|22) h$/);
+    for (const topic of TOPICS) expect(await side.getByRole('checkbox', { name: topic }).isChecked()).toBe(false);
+    // The browser's own spellchecker is off: the review is the only one underlining.
+    expect(await text.getAttribute('spellcheck')).toBe('false');
+  });
+
+  it('keeps every keystroke of a 300-word note typed at 15 characters a second, and flags it', async () => {
+    expect(NOTE.split(/\s+/).length).toBeGreaterThanOrEqual(290);
+    // In the page (as source text: this file is checked without the DOM's types): from the moment a key was pressed
+    // to just after the next frame was painted.
+    await page.evaluate(`
+      window.keyLatencies = [];
+      document.addEventListener('keydown', (event) => {
+        requestAnimationFrame(() => setTimeout(() => window.keyLatencies.push(performance.now() - event.timeStamp), 0));
+      }, true);
+    `);
+    await text.click();
+    await page.keyboard.type(NOTE, { delay: 1000 / 15 });
+
+    await expect.poll(() => app.call<{ followUp: { body: string } }>('followups.get', { id: 1 }).then((r) => (r.ok ? r.value.followUp.body : ''))).toBe(NOTE);
+    expect(normalise(await text.innerText())).toBe(normalise(NOTE));
+    await expect.poll(() => underlined('needy').count()).toBeGreaterThan(0);
+    await expect.poll(() => underlined('spelling').allTextContents()).toContain('recieved');
+
+    const latencies = await page.evaluate<number[]>('window.keyLatencies');
+    expect(latencies.length).toBe([...NOTE].length);
+    // Figures for the record, not assertions: the machine's load varies.
+    console.log(`keystroke-to-paint over ${latencies.length} keys: ${summary(latencies)}`);
+
+    // Flags after a pause: a misspelling typed at the end, timed from its last key to the last time its underline
+    // was drawn (typing the full stop next to it redraws it).
+    await page.evaluate(`
+      window.lastKeyAt = 0;
+      window.flagDrawnAt = 0;
+      document.addEventListener('keydown', () => { window.lastKeyAt = performance.now(); }, true);
+      new MutationObserver(() => {
+        const drawn = [...document.querySelectorAll('.cm-flag-spelling')].some((node) => node.textContent === 'Definately');
+        if (drawn && !window.flagWasDrawn) window.flagDrawnAt = performance.now();
+        window.flagWasDrawn = drawn;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    `);
+    const tail = ' Definately.';
+    await page.keyboard.type(tail, { delay: 1000 / 15 });
+    await expect.poll(() => underlined('spelling').allTextContents()).toContain('Definately');
+    await page.waitForTimeout(500);
+    const flagMs = await page.evaluate<number>('window.flagDrawnAt - window.lastKeyAt');
+    console.log(`flags after a pause: underline drawn ${flagMs.toFixed(0)} ms after the last key`);
+    for (let key = 0; key < tail.length; key++) await page.keyboard.press('Backspace');
+    await expect.poll(async () => normalise(await text.innerText())).toBe(normalise(NOTE));
+  }, 240_000);
+
+  it('underlines a needy phrase with its category and explanation, on hover and in the review panel', async () => {
+    const phrase = underlined('needy').filter({ hasText: 'need this job' });
+    await phrase.first().hover();
+    const card = page.getByRole('group', { name: /^Needy or pushy wording:/ });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toMatch(/need/i);
+    expect(await reviewPanel().getByRole('heading', { name: /^Needy or pushy wording \(\d+\)$/ }).isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+  });
+
+  it('applies a spelling fix from the card the cursor opens', async () => {
+    await underlined('spelling').filter({ hasText: 'recieved' }).click();
+    const card = page.getByRole('group', { name: /^Spelling:/ });
+    await card.getByRole('button', { name: 'received', exact: true }).click();
+    await expect.poll(async () => await text.innerText()).toContain('I received the same kind');
+    await expect.poll(() => underlined('spelling').allTextContents()).not.toContain('recieved');
+    await expect.poll(() => app.call<{ followUp: { body: string } }>('followups.get', { id: 1 }).then((r) => (r.ok ? r.value.followUp.body : ''))).toContain('I received the same');
+  });
+
+  it('adds a word to the personal dictionary: the flag vanishes and stays gone after a reload', async () => {
+    await expect.poll(() => underlined('spelling').allTextContents()).toContain('Zorblat');
+    // The keyboard way: F8 steps from flag to flag; Ctrl+. reaches the card's fixes.
+    await text.click();
+    await page.keyboard.press('Control+Home');
+    let guard = 0;
+    while (!(await page.getByRole('group', { name: /^Spelling: “Zorblat”/ }).isVisible()) && guard++ < 30) await page.keyboard.press('F8');
+    await page.keyboard.press('Control+.');
+    const card = page.getByRole('group', { name: /^Spelling: “Zorblat”/ });
+    await expect.poll(() => page.evaluate<boolean>(`document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label')?.startsWith('Spelling: “Zorblat”') ?? false`)).toBe(true);
+    await expect.poll(() => card.textContent()).not.toContain('Looking for suggestions');
+    // Tab on through the fixes to the dictionary button.
+    const add = card.getByRole('button', { name: 'Add “Zorblat” to dictionary' });
+    let tabs = 0;
+    while ((await page.evaluate<string | undefined>('document.activeElement?.textContent')) !== 'Add “Zorblat” to dictionary' && tabs++ < 8) await page.keyboard.press('Tab');
+    expect(await add.textContent()).toBe(await page.evaluate<string | undefined>('document.activeElement?.textContent'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => underlined('spelling').allTextContents()).not.toContain('Zorblat');
+    const settings = await app.call<{ personalWords: string[] }>('settings.get');
+    expect(settings.ok && settings.value.personalWords).toContain('Zorblat');
+  });
+
+  it('ticks a topic once the note refers to it', async () => {
+    const side = page.getByRole('region', { name: 'The interview' });
+    await expect.poll(() => side.getByRole('checkbox', { name: 'on-call rotation' }).isChecked()).toBe(true);
+    expect(await side.getByRole('checkbox', { name: 'Kafka streaming' }).isChecked()).toBe(false);
+    expect(await side.textContent()).toContain('1 of 3 mentioned');
+  });
+
+  it('ignores a flag here, and finds the draft as typed after a reload', async () => {
+    await underlined('needy').filter({ hasText: 'need this job' }).first().click();
+    await page.getByRole('group', { name: /^Needy or pushy wording:/ }).getByRole('button', { name: 'Ignore here' }).click();
+    await expect.poll(() => underlined('needy').filter({ hasText: 'need this job' }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
+
+    await page.reload();
+    await expect.poll(() => text.isVisible()).toBe(true);
+    await reviewReady();
+    const expected = NOTE.replace('recieved', 'received');
+    expect(normalise(await text.innerText())).toBe(normalise(expected));
+    // The review has run (the misspelling-free note still has its whole-note flags listed)…
+    await expect.poll(() => reviewPanel().getByRole('button').count()).toBeGreaterThan(0);
+    // …and neither the dictionary word nor the ignored phrase came back.
+    expect(await underlined('spelling').allTextContents()).not.toContain('Zorblat');
+    expect(await underlined('needy').filter({ hasText: 'need this job' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'The interview' }).getByRole('checkbox', { name: 'on-call rotation' }).isChecked()).toBe(true);
+  });
+
+  it('starts the other interviewer’s note from the interview, with marked places flagged, and catches a copied note', async () => {
+    await page.getByRole('button', { name: `Start note to ${WEI}` }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Thank-you note to ${WEI}` }).isVisible()).toBe(true);
+    await reviewReady();
+    await page.getByRole('button', { name: 'Start from the interview' }).click();
+    await expect.poll(() => text.innerText()).toMatch(/^Hi Wei,/);
+    expect(await page.getByRole('textbox', { name: 'Subject' }).innerText()).toBe('Thank you: Data Engineer interview');
+    await expect.poll(() => reviewPanel().textContent()).toContain('Replace this placeholder');
+    expect(await reviewPanel().getByRole('heading', { name: /^Names and references \(\d+\)$/ }).isVisible()).toBe(true);
+    expect(await underlined('reference').filter({ hasText: '[[' }).count()).toBeGreaterThan(0);
+
+    // Pasting Ana's note is caught as a near-duplicate of a note to another interviewer of the same interview.
+    await text.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(NOTE.replace('Hi Ana', 'Hi Wei'));
+    await expect.poll(() => reviewPanel().getByRole('heading', { name: /^Too close to another note \(1\)$/ }).isVisible()).toBe(true);
+
+    // And back to Ana's note, from the list of interviewers' notes.
+    await page.getByRole('region', { name: 'The interview' }).getByRole('link', { name: ANA }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Thank-you note to ${ANA}` }).isVisible()).toBe(true);
+    expect(watched.errors).toEqual([]);
+  });
+});
+
+function normalise(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+function summary(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`;
+}
