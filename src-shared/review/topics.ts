@@ -3,7 +3,7 @@
  * meaning-bearing words appear in the draft in any inflection ("migrating the billing database" refers to the
  * topic "billing database migration").
  */
-import { isMeaningBearing, tokenize, type Token } from './text/words.ts';
+import { isMeaningBearing, tokenize, type StemIndex, type Token } from './text/words.ts';
 
 export interface TopicCoverage {
   topic: string;
@@ -15,9 +15,28 @@ export interface TopicCoverage {
 // Words too general to show that a note is about a particular conversation.
 const generalWords = new Set(['team', 'teams', 'work', 'role', 'company', 'experience', 'interview', 'job', 'time', 'thank', 'thanks', 'people', 'thing', 'things', 'way', 'new', 'good', 'great']);
 
-export function topicStems(topic: string): string[] {
-  const words = tokenize(topic).filter((token) => isMeaningBearing(token.norm) && !generalWords.has(token.norm));
-  return [...new Set(words.map((token) => token.stem))];
+const stemsOfTopic = new Map<string, readonly string[]>();
+
+export function topicStems(topic: string): readonly string[] {
+  let stems = stemsOfTopic.get(topic);
+  if (!stems) {
+    const words = tokenize(topic).filter((token) => isMeaningBearing(token.norm) && !generalWords.has(token.norm));
+    stems = [...new Set(words.map((token) => token.stem))];
+    if (stemsOfTopic.size > 1_000) stemsOfTopic.clear();
+    stemsOfTopic.set(topic, stems);
+  }
+  return stems;
+}
+
+function isReferred(stems: ReadonlySet<string> | readonly string[], found: number): boolean {
+  const size = 'size' in stems ? stems.size : stems.length;
+  return size > 0 && found >= Math.max(1, Math.ceil(size / 2));
+}
+
+/** Whether a draft whose words have the stems `present` refers to the topic (as `topicCoverage` would say). */
+export function topicReferred(topic: string, present: StemIndex): boolean {
+  const stems = topicStems(topic);
+  return isReferred(stems, stems.filter((stem) => present.has(stem)).length);
 }
 
 export function topicCoverage(text: string, topics: readonly string[], tokens: Token[] = tokenize(text)): TopicCoverage[] {
@@ -27,7 +46,6 @@ export function topicCoverage(text: string, topics: readonly string[], tokens: T
       .filter((token) => stems.has(token.stem))
       .map((token) => ({ start: token.start, end: token.end, word: text.slice(token.start, token.end) }));
     const found = new Set(tokens.filter((token) => stems.has(token.stem)).map((token) => token.stem));
-    const needed = Math.max(1, Math.ceil(stems.size / 2));
-    return { topic, referred: stems.size > 0 && found.size >= needed, matches };
+    return { topic, referred: isReferred(stems, found.size), matches };
   });
 }

@@ -67,3 +67,28 @@ export function findPattern(tokens: Token[], pattern: CompiledPattern): { first:
 export function containsAnyWord(tokens: Token[], words: CompiledPattern): boolean {
   return tokens.some((token) => words.some((element) => element.kind === 'words' && matchesWord(token, element.alternatives)));
 }
+
+/** The words and stems of a sentence's tokens, to rule patterns out before matching them. */
+export interface TokenIndex {
+  norms: Set<string>;
+  stems: Set<string>;
+}
+
+export function indexTokens(tokens: Token[]): TokenIndex {
+  return { norms: new Set(tokens.map((token) => token.norm)), stems: new Set(tokens.map((token) => token.stem)) };
+}
+
+/** The alternatives of a word every match must contain (the first one not optional), if the pattern has one. */
+export function requiredWord(pattern: CompiledPattern): Alternative[] | undefined {
+  for (const element of pattern) if (element.kind === 'words' && !element.optional) return element.alternatives;
+  return undefined;
+}
+
+/**
+ * False when no token can match `required`, so the pattern cannot match: most of the phrase list is ruled out
+ * this way, with a few set look-ups instead of trying the pattern at every token.
+ */
+export function mayMatch(index: TokenIndex, required: Alternative[] | undefined): boolean {
+  if (!required) return true;
+  return required.some((alternative) => index.norms.has(alternative.word) || (alternative.stem !== undefined && index.stems.has(alternative.stem)));
+}

@@ -67,20 +67,22 @@ export default function retextAfterwordLength(options: LengthOptions) {
     }
 
     const [fewest, most] = wordLimits[channel][kind];
-    const words = [...body.matchAll(wordPattern)];
+    // Counted on every keystroke over the whole note: keep only the count and where the first word too many starts.
+    let count = 0;
+    let firstExtra = 0;
+    for (const match of body.matchAll(wordPattern)) if (count++ === most) firstExtra = match.index ?? 0;
     const name = `${kindNames[kind]} ${channel === 'email' ? 'email' : 'letter'}`;
-    if (words.length > most) {
-      const firstExtra = words[most];
-      const start = bodyStart + (firstExtra?.index ?? 0);
-      report(file, `At ${words.length} words this ${name} is long; aim for at most about ${most}. A busy reader gives a follow-up a quick look.`, {
+    if (count > most) {
+      const start = bodyStart + firstExtra;
+      report(file, `At ${count} words this ${name} is long; aim for at most about ${most}. A busy reader gives a follow-up a quick look.`, {
         start,
         end: bodyStart + body.length,
         ruleId: 'length-long',
         category: 'length',
         severity: 'warning',
       });
-    } else if (words.length < fewest) {
-      report(file, `At ${words.length} words this ${name} is too short to say anything specific; aim for at least about ${fewest}.`, {
+    } else if (count < fewest) {
+      report(file, `At ${count} words this ${name} is too short to say anything specific; aim for at least about ${fewest}.`, {
         ...firstLineSpan(text),
         ruleId: 'length-short',
         category: 'length',

@@ -8,7 +8,7 @@ import { toString } from 'nlcst-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ReviewContext } from '../context.ts';
-import { compilePattern, containsAnyWord, findPattern, type CompiledPattern } from '../needy/matcher.ts';
+import { compilePattern, containsAnyWord, findPattern, indexTokens, mayMatch, requiredWord, type CompiledPattern } from '../needy/matcher.ts';
 import { needyRules, urgentSubjectRule, type NeedyRule } from '../needy/phrases.ts';
 import { report } from '../report.ts';
 import { tokenize } from '../text/words.ts';
@@ -21,14 +21,14 @@ export interface NeedyOptions {
 
 interface CompiledRule {
   rule: NeedyRule;
-  patterns: CompiledPattern[];
+  patterns: Array<{ pattern: CompiledPattern; required: ReturnType<typeof requiredWord> }>;
   unless: CompiledPattern;
 }
 
 function compileRule(rule: NeedyRule): CompiledRule {
   return {
     rule,
-    patterns: rule.patterns.map(compilePattern),
+    patterns: rule.patterns.map(compilePattern).map((pattern) => ({ pattern, required: requiredWord(pattern) })),
     unless: compilePattern((rule.unless ?? []).join(' ')),
   };
 }
@@ -48,8 +48,9 @@ export default function retextAfterwordNeedy(options: NeedyOptions = {}) {
       const text = toString(sentence);
       const tokens = tokenize(text, base);
       const end = base + text.trimEnd().length;
+      const index = indexTokens(tokens);
       for (const { rule, patterns, unless } of rules) {
-        if (!patterns.some((pattern) => findPattern(tokens, pattern))) continue;
+        if (!patterns.some(({ pattern, required }) => mayMatch(index, required) && findPattern(tokens, pattern))) continue;
         if (containsAnyWord(tokens, unless)) continue;
         report(file, rule.message, {
           start: base,

@@ -4,6 +4,7 @@
  */
 import { daleChall } from 'dale-chall';
 import type { Root } from 'nlcst';
+import type { Node } from 'unist';
 import retextReadability from 'retext-readability';
 import { spache } from 'spache';
 import { VFile } from 'vfile';
@@ -22,10 +23,24 @@ export interface ReadabilityOptions {
   age?: number | undefined;
 }
 
+// retext-readability scores only sentences of at least five words (its default `minWords`).
+const minWords = 5;
+
+/** Whether the tree holds at least `wanted` words, counted no further than that. */
+function hasWords(node: Node, wanted: number): boolean {
+  let count = 0;
+  const walk = (current: Node): boolean => {
+    if (current.type === 'WordNode') return ++count >= wanted;
+    return 'children' in current && Array.isArray(current.children) && (current.children as Node[]).some(walk);
+  };
+  return walk(node);
+}
+
 export default function retextAfterwordReadability(options: ReadabilityOptions = {}) {
-  const check = options.age === undefined ? undefined : retextReadability({ age: options.age });
+  const check = options.age === undefined ? undefined : retextReadability({ age: options.age, minWords });
   return function (tree: Root, file: VFile): undefined {
-    if (!check) return;
+    // A sentence being typed is short for its first few words: nothing to score, so skip the per-word work.
+    if (!check || !hasWords(tree, minWords)) return;
     const scratch = new VFile(String(file));
     check(tree, scratch);
     for (const message of scratch.messages) {

@@ -7,8 +7,8 @@ import type { VFile } from 'vfile';
 import type { ReviewContext } from '../context.ts';
 import { placeholderPattern } from './placeholder.ts';
 import { report } from '../report.ts';
-import { topicCoverage } from '../topics.ts';
-import { findPhrase, firstLineSpan, fold, foldKeepingOffsets, isMeaningBearing, tokenize } from '../text/words.ts';
+import { topicReferred } from '../topics.ts';
+import { findPhrase, firstLineSpan, fold, foldKeepingOffsets, isMeaningBearing, stemsIn, tokenize } from '../text/words.ts';
 
 export interface ReferenceOptions {
   context: ReviewContext;
@@ -41,7 +41,7 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
     const text = String(file).replace(placeholderPattern, (placeholder) => ' '.repeat(placeholder.length));
     if (text.trim().length === 0) return;
     const folded = foldKeepingOffsets(text);
-    const tokens = tokenize(text);
+    const present = stemsIn(text);
     const anchor = firstLineSpan(text);
     const firstLine = text.slice(anchor.start, anchor.end);
     const greeting = greetingPattern.exec(firstLine);
@@ -138,7 +138,6 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
 
     if (context.role) {
       const wanted = tokenize(context.role).filter((token) => isMeaningBearing(token.norm) && !seniorityWords.has(token.norm));
-      const present = new Set(tokens.map((token) => token.stem));
       if (wanted.length > 0 && !wanted.every((token) => present.has(token.stem))) {
         report(file, `The note does not mention the ${context.role} role; naming it helps the reader place you.`, {
           ...anchor,
@@ -150,7 +149,7 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
     }
 
     const topics = (context.topics ?? []).filter((topic) => topic.trim().length > 0);
-    if (topics.length > 0 && !topicCoverage(text, topics, tokens).some((coverage) => coverage.referred)) {
+    if (topics.length > 0 && !topics.some((topic) => topicReferred(topic, present))) {
       report(
         file,
         `The note does not refer to anything you discussed (for example “${topics[0]}”). A specific point from the conversation, tied to your experience, is what makes a follow-up memorable.`,

@@ -52,7 +52,19 @@ export default function retextAfterwordSpelling(options: SpellingOptions) {
   const { checker, eagerSuggestions = false } = options;
   const ignore = new Set([...(options.ignore ?? [])].map((word) => withoutPossessive(fold(word))));
 
+  // The same words come back on every keystroke and in every note: remember each verdict for this context.
+  const verdicts = new Map<string, boolean>();
   function known(word: string): boolean {
+    let verdict = verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = judge(word);
+      if (verdicts.size > 20_000) verdicts.clear();
+      verdicts.set(word, verdict);
+    }
+    return verdict;
+  }
+
+  function judge(word: string): boolean {
     const folded = withoutPossessive(fold(word));
     if (ignore.has(folded) || /\d/.test(word)) return true;
     // Short all-capital words are acronyms (SQL, AWS, NDA) far more often than typos.

@@ -17,29 +17,47 @@ export interface SmsEncoding {
   nonGsm: string[];
 }
 
-export function smsSegments(text: string): SmsEncoding {
-  if (text.length === 0) return { encoding: 'GSM-7', segments: 0, nonGsm: [] };
-  const nonGsm = [...new Set([...text].filter((char) => !gsmBasic.has(char) && !gsmExtension.has(char)))];
-  if (nonGsm.length === 0) {
-    const units = [...text].map((char) => (gsmExtension.has(char) ? 2 : 1));
-    return { encoding: 'GSM-7', segments: pack(units, 160, 153), nonGsm };
-  }
-  const units = [...text].map((char) => char.length);
-  return { encoding: 'UCS-2', segments: pack(units, 70, 67), nonGsm };
+/** 0 outside GSM-7, 1 for a basic character, 2 for an extension character (it takes two septets). */
+function gsmWidth(char: string): number {
+  return gsmBasic.has(char) ? 1 : gsmExtension.has(char) ? 2 : 0;
 }
 
-/** Counts segments when characters (each `units` wide) may not straddle a segment boundary. */
-function pack(units: number[], single: number, perSegment: number): number {
-  const total = units.reduce((sum, width) => sum + width, 0);
-  if (total <= single) return 1;
+// The width of every ASCII character, looked up on every keystroke for the whole note.
+const asciiWidths = Uint8Array.from({ length: 128 }, (_, code) => gsmWidth(String.fromCharCode(code)));
+
+export function smsSegments(text: string): SmsEncoding {
+  if (text.length === 0) return { encoding: 'GSM-7', segments: 0, nonGsm: [] };
+  const nonGsm = new Set<string>();
+  let septets = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      const width = asciiWidths[code] ?? 0;
+      if (width === 0) nonGsm.add(text.charAt(index));
+      septets += width;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(index) ?? code);
+    if (char.length === 2) index++;
+    const width = gsmWidth(char);
+    if (width === 0) nonGsm.add(char);
+    septets += width;
+  }
+  if (nonGsm.size === 0) return { encoding: 'GSM-7', segments: septets <= 160 ? 1 : pack(text, gsmWidth, 153), nonGsm: [] };
+  return { encoding: 'UCS-2', segments: text.length <= 70 ? 1 : pack(text, (char) => char.length, 67), nonGsm: [...nonGsm] };
+}
+
+/** Counts segments when characters (each `width` wide) may not straddle a segment boundary. */
+function pack(text: string, width: (char: string) => number, perSegment: number): number {
   let segments = 1;
   let used = 0;
-  for (const width of units) {
-    if (used + width > perSegment) {
+  for (const char of text) {
+    const size = width(char);
+    if (used + size > perSegment) {
       segments++;
       used = 0;
     }
-    used += width;
+    used += size;
   }
   return segments;
 }

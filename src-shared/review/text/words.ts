@@ -59,9 +59,44 @@ export function tokenize(text: string, base = 0): Token[] {
   return tokens;
 }
 
+const folded = new Map<string, string>();
+
 /** Lower case without diacritics, so "José" and "Jose" match the way a reader would match them. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/’/g, "'");
+  // Called for every word of every checked sentence: the same few thousand words, so remember them.
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/’/g, "'");
+    if (folded.size > 20_000) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
+}
+
+const pieceStems = new Map<string, ReadonlySet<string>>();
+
+/** Which stems a text's words have (as `tokenize` finds them). */
+export interface StemIndex {
+  has(stem: string): boolean;
+}
+
+/**
+ * The stems of the words of `text`, for the whole-note rules that run on every keystroke. A word never spans
+ * white space, so the text is cut after each sentence mark (and at each line break) and every piece's stems are
+ * kept: only the piece being edited is tokenized again.
+ */
+export function stemsIn(text: string): StemIndex {
+  const pieces: Array<ReadonlySet<string>> = [];
+  for (const piece of text.split(/(?<=[.!?])\s+|\n/)) {
+    let found = pieceStems.get(piece);
+    if (!found) {
+      found = new Set(tokenize(piece).map((token) => token.stem));
+      if (pieceStems.size > 5_000) pieceStems.clear();
+      pieceStems.set(piece, found);
+    }
+    if (found.size > 0) pieces.push(found);
+  }
+  return { has: (stem) => pieces.some((stems) => stems.has(stem)) };
 }
 
 const stopWords = new Set(
@@ -101,11 +136,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const phrasePatterns = new Map<string, RegExp | null>();
+
+/** The pattern for a phrase, compiled once: the same names are looked for on every keystroke. */
+function phrasePattern(phrase: string): RegExp | null {
+  let pattern = phrasePatterns.get(phrase);
+  if (pattern === undefined) {
+    const needle = fold(phrase).trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+    pattern = needle ? new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'gu') : null;
+    if (phrasePatterns.size > 1_000) phrasePatterns.clear();
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 /** Every whole-word occurrence of `phrase` in `text`, ignoring case and diacritics (possessives count). */
 export function findPhrase(text: string, phrase: string, foldedText = foldKeepingOffsets(text)): Array<{ start: number; end: number }> {
-  const needle = fold(phrase).trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  if (!needle) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = phrasePattern(phrase);
+  if (!pattern) return [];
   return [...foldedText.matchAll(pattern)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 
