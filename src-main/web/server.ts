@@ -79,7 +79,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return sendJson(response, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
     }
-    const result = await options.dispatch(decodeURIComponent(method), payload);
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      return sendJson(response, 400, { ok: false, error: { code: 'invalid-input', message: 'The action’s name is not validly encoded.' } });
+    }
+    const result = await options.dispatch(name, payload);
     sendJson(response, 200, result);
   }
 
