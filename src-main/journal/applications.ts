@@ -103,7 +103,14 @@ function listWhere(filter: ApplicationFilter): { where: string; params: unknown[
     clauses.push(`a.status IN (${statuses.map(() => '?').join(', ')})`);
     params.push(...statuses);
   }
-  if (filter.text) {
+  if (filter.text && [...filter.text].length >= 3) {
+    // The unary + keeps the planner walking the list's own index in order, probing this set of matches (built
+    // once per query), so the first page stops after its rows whether the text matches ten applications or ten
+    // thousand, and nothing is sorted.
+    clauses.push('+a.id IN (SELECT rowid FROM search_application_names WHERE search_application_names MATCH ?)');
+    params.push(`"${filter.text.replace(/"/g, '""')}"`);
+  } else if (filter.text) {
+    // One or two characters make no trigram: fall back to reading every name.
     clauses.push(`(a.company || ' ' || a.role) LIKE ? ESCAPE '\\'`);
     params.push(containsPattern(filter.text));
   }

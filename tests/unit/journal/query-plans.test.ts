@@ -79,6 +79,14 @@ describe('query plans of the hot paths', () => {
     }
   });
 
+  it('filtering the application list by text walks the same index, probing the trigram matches', () => {
+    const [page, total] = plansOf(() => listApplications(db, { text: 'acme' }));
+    expect(page).toMatch(/SCAN a USING INDEX applications_by_updated/);
+    expect(page).toMatch(/SCAN search_application_names VIRTUAL TABLE INDEX 0:M/);
+    expect(page).not.toMatch(/TEMP B-TREE/);
+    expect(total).toMatch(/SCAN search_application_names VIRTUAL TABLE INDEX 0:M/);
+  });
+
   it('autosave touches one row by its key', () => {
     const [update] = plansOf(() => saveDraft(db, 1, 'Subject', 'Body'));
     expect(update).toMatch(/SEARCH followups USING INTEGER PRIMARY KEY/);
