@@ -29,13 +29,22 @@ const KIND_NAMES: Record<string, string> = {
  * Turns what the user typed into an FTS5 query: words only, each quoted (so quotes, `OR`, `NEAR` or SQL typed in
  * the box are just text), all required, the last one as a prefix so results appear while typing.
  */
-export function ftsQuery(text: string): string | null {
+export function ftsQuery(text: string, options: { prefix?: boolean } = {}): string | null {
   const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu);
   if (!words) return null;
   return words
     .slice(0, 12)
-    .map((w, i, all) => `"${w}"${i === all.length - 1 ? '*' : ''}`)
+    .map((w, i, all) => `"${w}"${i === all.length - 1 && options.prefix !== false && isPrefixWord(w) ? '*' : ''}`)
     .join(' ');
+}
+
+/**
+ * A single letter is not searched as a prefix: "t" would stand for a large part of the journal's words, and the
+ * index has no one-letter prefixes to answer that from, so it is matched as a word of its own until a second
+ * letter comes.
+ */
+function isPrefixWord(word: string): boolean {
+  return [...word].length > 1;
 }
 
 export function snippetParts(snippet: string): SnippetPart[] {
@@ -94,10 +103,17 @@ export const BROAD_SEARCH = 2_000;
  * matches instead, cheaply, and flagged `broad`.
  */
 export function searchJournal(db: Db, text: string, limit = 20): SearchResult {
-  const query = ftsQuery(text);
-  if (!query) return { items: [], broad: false };
-  const matches = (sql(db, `SELECT count(*) AS n FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ${BROAD_SEARCH + 1})`).get(query) as { n: number }).n;
-  const broad = matches > BROAD_SEARCH;
+  const prefixed = ftsQuery(text);
+  if (!prefixed) return { items: [], broad: false };
+  const whole = ftsQuery(text, { prefix: false })!;
+  const count = (query: string) => (sql(db, `SELECT count(*) AS n FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ${BROAD_SEARCH + 1})`).get(query) as { n: number }).n;
+  // A prefix longer than the index's prefixes makes FTS5 gather every matching word's whole list of rows before
+  // it can answer, which for a word in most notes ("thank") takes several milliseconds per query. The words as
+  // typed are read lazily, so they are counted first: if they alone are broad, so is the prefix, and the newest
+  // of their matches answer without the prefix being expanded at all.
+  const broadAsTyped = whole !== prefixed && count(whole) > BROAD_SEARCH;
+  const broad = broadAsTyped || count(prefixed) > BROAD_SEARCH;
+  const query = broadAsTyped ? whole : prefixed;
   const order = broad ? 'rowid DESC' : 'bm25(search, 4.0, 1.0)';
   const rows = sql(
     db,

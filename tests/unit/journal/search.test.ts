@@ -80,6 +80,28 @@ describe('search', () => {
     expect(searchJournal(db, 'engineer company 17').broad).toBe(false);
   });
 
+  it('still finds words that only begin with what was typed while the typed word alone is broad', () => {
+    const insert = db.prepare(`INSERT INTO applications (company, role, status_changed_at, created_at, updated_at) VALUES (?, ?, '', '', '')`);
+    db.transaction(() => {
+      for (let i = 1; i <= BROAD_SEARCH + 5; i++) insert.run(`Company ${i}`, 'Engineer');
+      insert.run('Newest', 'Engineering manager');
+    })();
+    const broad = searchJournal(db, 'engineer', 2);
+    expect(broad.broad).toBe(true);
+    expect(broad.items.map((h) => h.title)).toEqual([`Company ${BROAD_SEARCH + 5} — Engineer`, `Company ${BROAD_SEARCH + 4} — Engineer`]);
+    expect(searchJournal(db, 'engineeri').items.map((h) => h.title)).toEqual(['Newest — Engineering manager']);
+  });
+
+  it('matches a single letter as a word of its own until a second letter comes', () => {
+    expect(ftsQuery('t')).toBe('"t"');
+    expect(ftsQuery('acme é')).toBe('"acme" "é"');
+    expect(ftsQuery('acme en')).toBe('"acme" "en"*');
+    seedAcme(db);
+    // "a" is a word in the interview's notes ("… and a lot of cron jobs"); it does not stand for "Acme", "Ana", ….
+    expect(titles('a')).toEqual(['Technical interview at Acme']);
+    expect(titles('ac')).toContain('Acme — Data engineer');
+  });
+
   it('follows updates and deletions at once', () => {
     const { application, interview, ana } = seedAcme(db);
     updateApplication(db, { id: application.id, company: 'Acme Robotics' });
