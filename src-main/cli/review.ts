@@ -39,8 +39,11 @@ function parse(args: string[]) {
   }
 }
 
+/** Room for several sibling drafts of the longest note. */
+const MAX_CONTEXT_CHARACTERS = 1_000_000;
+
 function readContext(path: string, io: CliIO): ReviewContext {
-  const raw = readTextInput(path, io);
+  const raw = readTextInput(path, io, MAX_CONTEXT_CHARACTERS);
   let json: unknown;
   try {
     json = JSON.parse(raw);
