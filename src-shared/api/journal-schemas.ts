@@ -25,9 +25,16 @@ export const LIMITS = {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * A lone UTF-16 surrogate (half an emoji, cut off somewhere) becomes U+FFFD. Stored as is, SQLite would hold invalid
+ * UTF-8 and the text would read back as three replacement characters instead of what was saved.
+ */
+const wellFormed = (value: string) => value.replace(/\p{Cs}/gu, '\uFFFD');
+
 function text(label: string, max: number) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
+    .overwrite(wellFormed)
     .normalize('NFC')
     .trim()
     .max(max, `${label} can be at most ${count(max)} characters.`);
@@ -256,6 +263,7 @@ export const followUpSaveDraft = z.strictObject({
   subject: text('Subject', LIMITS.shortText),
   body: z
     .string({ error: 'Text must be text.' })
+    .overwrite(wellFormed)
     .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`),
 });
 
