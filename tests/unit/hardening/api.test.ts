@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract, methodNames, type MethodName } from '../../../src-shared/api/contract.ts';
 import type { Result } from '../../../src-shared/api/result.ts';
-import { buildHugeText, hugeTextRecipe, INVALID_DATES, INVALID_INSTANTS, invalidValueFor, oddValueFor } from './support/hostile-values.ts';
+import { awkwardText, buildHugeText, hugeTextRecipe, INVALID_DATES, INVALID_INSTANTS, invalidValueFor, oddValueFor } from './support/hostile-values.ts';
 import { journalFingerprint, KNOWN_ERROR_CODES, tempJournal, type TempJournal } from './support/journal.ts';
 import {
   acceptedKeysOf,
@@ -223,6 +223,31 @@ describe('a payload that throws while it is read', () => {
       expectRefused(result, ['invalid-input', 'internal'], name);
     }
     journal.log.length = 0;
+  });
+});
+
+describe('text full of control characters and broken surrogates', () => {
+  /** What the journal should keep of a text field: lone surrogates as U+FFFD, then NFC, then trimmed. */
+  const kept = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD').normalize('NFC');
+
+  it('reads back exactly as it was saved, with U+FFFD for half a character', async () => {
+    const created = await call('people.create', { name: 'Round Trip' });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? (created.value as { id: number }).id : 0;
+    await fc.assert(
+      fc.asyncProperty(awkwardText, awkwardText, async (subject, body) => {
+        const saved = await call('followups.saveDraft', { id: 1, subject: `Re ${subject} x`, body });
+        expect(saved.ok, JSON.stringify(saved)).toBe(true);
+        const note = await call('followups.get', { id: 1 });
+        expect(note).toMatchObject({ ok: true, value: { followUp: { subject: kept(`Re ${subject} x`), body: body.replace(/\p{Cs}/gu, '\uFFFD') } } });
+
+        const person = await call('people.update', { id, name: `N ${subject} x`, notes: body });
+        const expectedNotes = kept(body).trim();
+        expect(person).toMatchObject({ ok: true, value: { name: kept(`N ${subject} x`), notes: expectedNotes } });
+        expect(await call('people.get', { id })).toMatchObject({ ok: true, value: { person: { name: kept(`N ${subject} x`), notes: expectedNotes } } });
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
