@@ -95,30 +95,51 @@ type SummaryRow = ApplicationRow & {
   draft_count: number;
 };
 
-function listWhere(filter: ApplicationFilter): { where: string; params: unknown[] } {
+interface ListQuery {
+  /** For the page: walks the list's index in order. */
+  where: string;
+  params: unknown[];
+  /** For the total: whatever counts the same rows cheapest. */
+  countSql: string;
+  countParams: unknown[];
+}
+
+const NAME_MATCHES = 'SELECT rowid FROM search_application_names WHERE search_application_names MATCH ?';
+
+function listQuery(filter: ApplicationFilter): ListQuery {
   const clauses: string[] = [];
+  const countClauses: string[] = [];
   const params: unknown[] = [];
   const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? [...new Set(filter.status)] : [filter.status];
   if (statuses.length > 0) {
     clauses.push(`a.status IN (${statuses.map(() => '?').join(', ')})`);
+    countClauses.push(clauses[0]!);
     params.push(...statuses);
   }
+  let countOfMatches: string | null = null;
   if (filter.text && [...filter.text].length >= 3) {
-    // The unary + keeps the planner walking the list's own index in order, probing this set of matches (built
-    // once per query), so the first page stops after its rows whether the text matches ten applications or ten
-    // thousand, and nothing is sorted.
-    clauses.push('+a.id IN (SELECT rowid FROM search_application_names WHERE search_application_names MATCH ?)');
-    params.push(`"${filter.text.replace(/"/g, '""')}"`);
+    const phrase = `"${filter.text.replace(/"/g, '""')}"`;
+    // The unary + keeps the page walking the list's own index in order, probing this set of matches (built once
+    // per query), so it stops after its rows whether the text matches ten applications or ten thousand, and
+    // nothing is sorted. The total needs no order: the index answers it alone, or looks the matches up by id.
+    clauses.push(`+a.id IN (${NAME_MATCHES})`);
+    countClauses.push(`a.id IN (${NAME_MATCHES})`);
+    params.push(phrase);
+    if (statuses.length === 0) countOfMatches = phrase;
   } else if (filter.text) {
     // One or two characters make no trigram: fall back to reading every name.
     clauses.push(`(a.company || ' ' || a.role) LIKE ? ESCAPE '\\'`);
+    countClauses.push(clauses.at(-1)!);
     params.push(containsPattern(filter.text));
   }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  const where = (list: string[]) => (list.length ? `WHERE ${list.join(' AND ')}` : '');
+  return countOfMatches === null
+    ? { where: where(clauses), params, countSql: `SELECT count(*) AS n FROM applications a ${where(countClauses)}`, countParams: params }
+    : { where: where(clauses), params, countSql: 'SELECT count(*) AS n FROM search_application_names WHERE search_application_names MATCH ?', countParams: [countOfMatches] };
 }
 
 export function listApplications(db: Db, filter: ApplicationFilter = {}, now: number = Date.now()): ApplicationList {
-  const { where, params } = listWhere(filter);
+  const { where, params, countSql, countParams } = listQuery(filter);
   const at = isoNow(now);
   const rows = sql(
     db,
@@ -131,7 +152,7 @@ export function listApplications(db: Db, filter: ApplicationFilter = {}, now: nu
      ORDER BY a.updated_at DESC, a.id DESC
      LIMIT ? OFFSET ?`,
   ).all(at, at, ...params, filter.limit ?? 100, filter.offset ?? 0) as SummaryRow[];
-  const total = (sql(db, `SELECT count(*) AS n FROM applications a ${where}`).get(...params) as { n: number }).n;
+  const total = (sql(db, countSql).get(...countParams) as { n: number }).n;
   const items: ApplicationSummary[] = rows.map((r) => ({
     ...toApplication(r),
     interviewCount: r.interview_count,

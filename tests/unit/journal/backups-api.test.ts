@@ -1,10 +1,10 @@
 /** Backups and restore through the API, as the Settings screen uses them; the services keep working after a restore. */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../../src-main/journal/index.ts';
+import { createApplication, LATEST_SCHEMA_VERSION, migrations, openDatabase } from '../../../src-main/journal/index.ts';
 import { nodePlatform } from '../../../src-main/platform/node-platform.ts';
 import { createServices, type Services } from '../../../src-main/services/index.ts';
 
@@ -106,6 +106,16 @@ describe('restoring a backup', () => {
     services = start();
     expect((await call('applications.get', { id: acme.id })).interviews).toHaveLength(1);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('restores a backup made by an earlier version, bringing it up to date', async () => {
+    mkdirSync(join(dir, 'backups'));
+    const older = openDatabase(join(dir, 'backups', 'journal-20250101-090000.sqlite3'), { migrations: migrations.slice(0, 2) });
+    createApplication(older, { company: 'Malmö Energi' }, now);
+    older.close();
+    await call('backups.restore', { name: 'journal-20250101-090000.sqlite3' });
+    expect(await call('app.info')).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION });
+    expect((await call('applications.list', { text: 'malmo' })).items.map((a: any) => a.company)).toEqual(['Malmö Energi']);
   });
 
   it('does not remove the backup being restored, even when it is the oldest of seven', async () => {

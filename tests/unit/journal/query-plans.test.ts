@@ -85,6 +85,10 @@ describe('query plans of the hot paths', () => {
     expect(page).toMatch(/SCAN search_application_names VIRTUAL TABLE INDEX 0:M/);
     expect(page).not.toMatch(/TEMP B-TREE/);
     expect(total).toMatch(/SCAN search_application_names VIRTUAL TABLE INDEX 0:M/);
+    expect(total).not.toMatch(/applications/);
+    prepared = [];
+    const [, totalOfStatus] = plansOf(() => listApplications(db, { text: 'acme', status: 'active' }));
+    expect(totalOfStatus).not.toMatch(/SCAN a\b/);
   });
 
   it('autosave touches one row by its key', () => {
