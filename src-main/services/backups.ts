@@ -44,7 +44,7 @@ export function backupService(journal: JournalHandle, backupsDir: string, clock:
       const staged = stageRestore(chosen, journal.path, nativeBinding);
       let previous: BackupInfo;
       try {
-        // Kept whatever the count, and made before anything changes: restoring it undoes this restore.
+        // Made before anything changes, so restoring it undoes this restore; pruning spares the one being restored.
         previous = await createBackup(journal.db, backupsDir, options([name]));
       } catch (error) {
         discardStaged(staged);
@@ -57,7 +57,10 @@ export function backupService(journal: JournalHandle, backupsDir: string, clock:
         } catch (error) {
           // Checked before the swap, so this is rare (a migration failing on it): put the journal back as it was.
           swapIn(stageRestore(join(backupsDir, previous.name), journal.path, nativeBinding), journal.path);
-          throw new AppError('journal-damaged', `The backup ${name} could not be opened as the journal (${(error as Error).message}). Your journal has been put back as it was.`);
+          throw new AppError(
+            'journal-damaged',
+            `The backup ${name} could not be opened as the journal (${(error as Error).message}). Your journal has been put back as it was.`,
+          );
         }
       });
       return { restored: backupInfo(backupsDir, name), previous };
