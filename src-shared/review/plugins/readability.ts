@@ -1,54 +1,47 @@
 /**
- * Readability: sentences too hard for the context's reading age, judged by retext-readability's seven formulas.
- * Without a reading age in the context the check is off.
+ * Readability: sentences too hard for the context's reading age, judged as retext-readability judges them (seven
+ * formulas; see `text/hard-sentence.ts`). Without a reading age in the context the check is off.
  */
-import { daleChall } from 'dale-chall';
-import type { Root } from 'nlcst';
-import type { Node } from 'unist';
-import retextReadability from 'retext-readability';
-import { spache } from 'spache';
-import { VFile } from 'vfile';
-import { messageSpan, report } from '../report.ts';
-
-// retext-readability looks every word up with Array#includes in these two lists of familiar words (about 3,900
-// entries); the editor re-checks a sentence on every keystroke, so answer the same question from a Set instead.
-// The lists are the very arrays retext-readability imports; the answers are unchanged.
-for (const list of [daleChall, spache]) {
-  const words = new Set<string>(list);
-  Object.defineProperty(list, 'includes', { value: (word: string) => words.has(word), configurable: true });
-}
+import type { Root, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Node, Parent } from 'unist';
+import type { VFile } from 'vfile';
+import { report } from '../report.ts';
+import { isHardSentence, minWords } from '../text/hard-sentence.ts';
 
 export interface ReadabilityOptions {
   /** Target reading age in years; `undefined` switches the check off. */
   age?: number | undefined;
 }
 
-// retext-readability scores only sentences of at least five words (its default `minWords`).
-const minWords = 5;
+const isParent = (node: Node): node is Parent => 'children' in node && Array.isArray(node.children);
 
-/** Whether the tree holds at least `wanted` words, counted no further than that. */
-function hasWords(node: Node, wanted: number): boolean {
-  let count = 0;
-  const walk = (current: Node): boolean => {
-    if (current.type === 'WordNode') return ++count >= wanted;
-    return 'children' in current && Array.isArray(current.children) && (current.children as Node[]).some(walk);
-  };
-  return walk(node);
+/** Every sentence of the tree, in document order. */
+function sentencesOf(node: Node, found: Sentence[] = []): Sentence[] {
+  if (node.type === 'SentenceNode') found.push(node as Sentence);
+  else if (isParent(node)) for (const child of node.children) sentencesOf(child, found);
+  return found;
+}
+
+/** The words of a sentence as written. */
+function wordsOf(node: Node, found: string[] = []): string[] {
+  if (node.type === 'WordNode') found.push(toString(node as Sentence['children'][number]));
+  else if (isParent(node)) for (const child of node.children) wordsOf(child, found);
+  return found;
 }
 
 export default function retextAfterwordReadability(options: ReadabilityOptions = {}) {
-  const check = options.age === undefined ? undefined : retextReadability({ age: options.age, minWords });
+  const { age } = options;
   return function (tree: Root, file: VFile): undefined {
-    // A sentence being typed is short for its first few words: nothing to score, so skip the per-word work.
-    if (!check || !hasWords(tree, minWords)) return;
-    const scratch = new VFile(String(file));
-    check(tree, scratch);
-    for (const message of scratch.messages) {
-      const { start, end } = messageSpan(message);
+    if (age === undefined) return;
+    for (const sentence of sentencesOf(tree)) {
+      const words = wordsOf(sentence);
+      if (words.length < minWords || !isHardSentence(words, age)) continue;
+      const start = sentence.position?.start.offset ?? 0;
       report(
         file,
-        `This sentence is hard to read for a reading age of ${options.age}. A follow-up note is skimmed: split it or use shorter words.`,
-        { start, end, ruleId: 'readability-hard-sentence', category: 'readability', severity: 'info', actual: message.actual ?? undefined },
+        `This sentence is hard to read for a reading age of ${age}. A follow-up note is skimmed: split it or use shorter words.`,
+        { start, end: sentence.position?.end.offset ?? start, ruleId: 'readability-hard-sentence', category: 'readability', severity: 'info', actual: toString(sentence) },
       );
     }
   };
