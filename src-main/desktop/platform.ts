@@ -23,6 +23,12 @@ export function electronPlatform(): Platform {
       await writeFile(result.filePath, request.content);
       return result.filePath;
     },
+    async chooseFolder(title) {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { title, buttonLabel: 'Save here', properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async openPath(path) {
       return (await shell.openPath(path)) === '';
     },

@@ -9,6 +9,7 @@ export function nodePlatform(appVersion: string, mode: AppMode = 'browser'): Pla
     runtime: { node: process.versions.node },
     writeClipboard: () => false,
     saveFile: async () => undefined,
+    chooseFolder: async () => undefined,
     openPath: async () => false,
     notify: () => false,
   };

@@ -21,6 +21,11 @@ export interface Platform {
   writeClipboard(text: string): boolean;
   /** Asks where to save and writes the file; `null` when the user cancelled, `undefined` when unsupported. */
   saveFile(request: SaveFileRequest): Promise<string | null | undefined>;
+  /**
+   * Asks for a folder to write several files into; `null` when the user cancelled, `undefined` when unsupported
+   * (the page downloads the files one by one instead).
+   */
+  chooseFolder(title: string): Promise<string | null | undefined>;
   /** Opens a file with the system's default program (e.g. an .eml in the mail app); `false` when unsupported. */
   openPath(path: string): Promise<boolean>;
   /** Shows a desktop notification; `false` when the renderer must do it (browser mode). */

@@ -12,6 +12,7 @@ import { appInfo } from './app.ts';
 import { backupService } from './backups.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { exchangeHandlers } from './exchange.ts';
+import { exportHandlers } from './export.ts';
 import { openJournalHandle } from './journal-handle.ts';
 import { journalHandlers } from './journal.ts';
 
@@ -51,6 +52,7 @@ export function createServices(options: ServicesOptions): Services {
     ...journalHandlers(() => journal.db, clock),
     ...backups.handlers,
     ...exchangeHandlers(journal, options.platform, clock),
+    ...exportHandlers(journal, options.platform, clock),
   };
   return {
     layout,

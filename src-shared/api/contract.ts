@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { Result } from './result.ts';
 import type { AppInfo } from './types.ts';
 import * as S from './journal-schemas.ts';
+import * as E from './export-schemas.ts';
+import type { CallSheet, CopyText, EmlFile, ThankYouExport } from './export-types.ts';
 import type {
   Application,
   ApplicationDetail,
@@ -119,6 +121,22 @@ export const contract = {
    * journal is left untouched.
    */
   'journal.importJson': method<JournalImportResult>()(S.journalImport),
+
+  /**
+   * The note as an unsent `.eml` draft to the recipient (From and the signature come from Settings). With
+   * `save: true` the desktop app asks where to save it (`savedTo`); otherwise, or in browser mode, the bytes come
+   * back (`base64`) for the page to download. A note that cannot be a draft (no email address, no subject) is
+   * refused with the field to fix: `to`, `from` or `subject`.
+   */
+  'export.eml': method<EmlFile>()(E.emlExport),
+  /** Every interviewer's thank-you note of an interview as drafts, one file each (desktop: into a chosen folder). */
+  'export.interviewThankYous': method<ThankYouExport>()(E.thankYouExport),
+  /** Opens a draft saved in this session with the system's mail app; refuses any other path. Desktop only. */
+  'export.openInMailApp': method<boolean>()(E.openInMailApp),
+  /** Copies the body (signed, for an email), the subject or both; `copied: false` asks the page to do it. */
+  'export.copy': method<CopyText>()(E.copyText),
+  /** A plan for a phone call: the interview's topics as talking points and the next step the employer named. */
+  'export.callSheet': method<CallSheet>()(E.byFollowUp),
 } as const;
 
 export type Contract = typeof contract;
