@@ -104,6 +104,10 @@ describe('afterword review and eml refuse what is not a note', () => {
       expectUsageFailure(await runInProcess(args), /ten-megabytes\.txt is too large: the limit is [\d,]+ characters/);
     }
     expect((await runInProcess(review(tenMegabytes))).stderr).toContain(`the limit is ${limit} characters`);
+    const tenMegabytesPiped = Buffer.alloc(10 * 1024 * 1024, 'All work and no play. ');
+    for (const args of [review('-'), eml('-')]) {
+      expectUsageFailure(await runInProcess(args, tenMegabytesPiped), /Standard input is too large: the limit is [\d,]+ characters/);
+    }
     // Counted in characters: a note of exactly the limit in four-byte characters is still a note.
     const longest = file('longest.txt', '😀'.repeat(LIMITS.body));
     const accepted = await runInProcess(eml(longest));

@@ -22,8 +22,14 @@ export const SEEDED = { applicationId: 1, personId: 1, interviewId: 1, followUpI
 const startsAt = '2026-11-17T15:00:00Z';
 const endsAt = '2026-11-17T16:00:00Z';
 
+/**
+ * Keyed by method name as text, so a sample can be written for a method that is still being added to the contract;
+ * a method without samples still gets the generic hostile payloads, and the samples test names what is missing.
+ */
+type Samples<T> = Readonly<Record<string, T>>;
+
 /** Only what is required (`undefined` where the method takes nothing). Removing any one key must be refused. */
-export const minimalSamples: Record<MethodName, Record<string, unknown> | undefined> = {
+export const minimalSamples: Samples<Record<string, unknown> | undefined> = {
   'app.info': undefined,
   'app.notify': { title: 'Reminder', body: '' },
   'app.copyText': { text: 'Thank you' },
@@ -61,10 +67,15 @@ export const minimalSamples: Record<MethodName, Record<string, unknown> | undefi
   'backups.restore': { name: 'journal-20261120-120000.sqlite3' },
   'journal.exportJson': undefined,
   'journal.importJson': { text: '{}', mode: 'replace-empty' },
+  'export.eml': { followUpId: 1 },
+  'export.interviewThankYous': { interviewId: 1 },
+  'export.openInMailApp': { path: '/tmp/afterword/thank-you.eml' },
+  'export.copy': { followUpId: 1, part: 'body' },
+  'export.callSheet': { followUpId: 1 },
 };
 
 /** Every field the method accepts, each with a valid value. */
-export const fullSamples: Record<MethodName, Record<string, unknown>> = {
+export const fullSamples: Samples<Record<string, unknown>> = {
   'app.info': {},
   'app.notify': { title: 'Reminder', body: 'Write to Ana today.' },
   'app.copyText': { text: 'Thank you' },
@@ -170,24 +181,34 @@ export const fullSamples: Record<MethodName, Record<string, unknown>> = {
   'backups.restore': { name: 'journal-20261120-120000.sqlite3' },
   'journal.exportJson': { save: false },
   'journal.importJson': { text: '{}', mode: 'replace-empty' },
+  'export.eml': { followUpId: 1, save: false },
+  'export.interviewThankYous': { interviewId: 1, save: false },
+  'export.openInMailApp': { path: '/tmp/afterword/thank-you.eml' },
+  'export.copy': { followUpId: 1, part: 'both' },
+  'export.callSheet': { followUpId: 1 },
 };
 
 /** Further valid payloads, for methods whose fields depend on one another (a discriminated union). */
-export const alternateSamples: Partial<Record<MethodName, Record<string, unknown>[]>> = {
+export const alternateSamples: Samples<Record<string, unknown>[]> = {
   'followups.setStatus': [
     { id: 1, status: 'skipped', reason: 'They filled the role.' },
     { id: 1, status: 'draft' },
   ],
 };
 
-/** The full sample and any alternates: every shape of valid payload the method takes. */
-export const validSamples = (name: MethodName): Record<string, unknown>[] => [fullSamples[name], ...(alternateSamples[name] ?? [])];
+export const hasSamples = (name: MethodName): boolean => Object.hasOwn(fullSamples, name) && Object.hasOwn(minimalSamples, name);
+
+/** The full sample and any alternates: every shape of valid payload the method takes (none without samples). */
+export const validSamples = (name: MethodName): Record<string, unknown>[] => {
+  const full = fullSamples[name];
+  return full ? [full, ...(alternateSamples[name] ?? [])] : [];
+};
 
 /** Fields whose text must be an instant (`2026-11-20T15:00:00Z`) or a calendar day (`2026-11-20`). */
 export const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'dueAt', 'replyAt', 'sentAt', 'statusChangedAt', 'now']);
 export const DATE_FIELDS = new Set(['appliedOn', 'nextStepBy']);
 /** Fields that take one of a fixed list of words. */
-export const ENUM_FIELDS = new Set(['status', 'source', 'round', 'format', 'kind', 'channel', 'mode']);
+export const ENUM_FIELDS = new Set(['status', 'source', 'round', 'format', 'kind', 'channel', 'mode', 'part']);
 export const ENUM_WORDS: readonly string[] = [
   ...APPLICATION_STATUSES,
   ...APPLICATION_SOURCES,
@@ -197,6 +218,9 @@ export const ENUM_WORDS: readonly string[] = [
   ...FOLLOW_UP_CHANNELS,
   ...FOLLOW_UP_STATUSES,
   'replace-empty',
+  'body',
+  'subject',
+  'both',
 ];
 /** Fields where `null` is a valid value ("none"). */
 export const NULLABLE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'dueAt', 'replyAt', 'recruiterId', 'interviewId', 'recipientId']);
