@@ -69,7 +69,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       return sendJson(response, 415, { ok: false, error: { code: 'invalid-input', message: 'The request body must be JSON.' } });
     }
-    const body = await readBody(request, MAX_BODY_BYTES);
+    const declaredLength = Number(request.headers['content-length'] ?? 0);
+    const body = declaredLength > MAX_BODY_BYTES ? 'too-large' : await readBody(request, MAX_BODY_BYTES);
     if (body === 'too-large') {
       return sendJson(response, 413, { ok: false, error: { code: 'invalid-input', message: 'The request is too large.' } });
     }
@@ -132,25 +133,30 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(text),
+    // A request refused before its body was read leaves unread bytes on the socket; closing the connection keeps
+    // them from being mistaken for the next request on a kept-alive connection.
+    ...(response.req.complete ? {} : { Connection: 'close' }),
   });
   response.end(text);
 }
 
+/** Collects the body, answering `too-large` as soon as the limit is passed instead of reading the rest. */
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        tooLarge = true;
-        chunks.length = 0;
+      if (size <= limit) {
+        chunks.push(chunk);
         return;
       }
-      if (!tooLarge) chunks.push(chunk);
-    });
-    request.on('end', () => resolvePromise(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+      request.off('data', onData);
+      chunks.length = 0;
+      resolvePromise('too-large');
+    };
+    request.on('data', onData);
+    request.on('end', () => resolvePromise(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
