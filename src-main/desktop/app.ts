@@ -42,6 +42,8 @@ export function startDesktopApp(): void {
         nativeBinding: requireElectronBinding(),
       });
     } catch (error) {
+      // A damaged or newer journal does not land here: the services start without it and the window offers the
+      // ways out (the Recovery screen). This is for a data folder that cannot be made or read at all.
       dialog.showErrorBox('Afterword cannot open your journal', (error as Error).message);
       app.quit();
       return;

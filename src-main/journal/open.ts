@@ -1,6 +1,7 @@
 /**
  * Opening the journal: pragmas for durability, refusal of journals from a newer version, then migrations.
  */
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../src-shared/api/result.ts';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations.ts';
@@ -14,6 +15,7 @@ export interface OpenOptions {
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   const list = options.migrations ?? migrations;
+  refuseEmptyFile(path);
   let db: Database.Database;
   try {
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -40,6 +42,25 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * SQLite would take an empty file for a new database and fill it with an empty journal. Afterword never leaves its
+ * journal empty (a new one gets its tables at once), so an empty file is one whose contents were lost, and the user
+ * must hear that instead of finding an empty journal. With a non-empty `-wal` beside it SQLite still has the data.
+ */
+function refuseEmptyFile(path: string): void {
+  if (path === ':memory:' || path === '') return;
+  if (sizeOf(path) !== 0 || (sizeOf(`${path}-wal`) ?? 0) > 0) return;
+  throw new AppError('journal-damaged', `The journal at ${path} is an empty file (0 bytes): what it held is gone. It has not been changed.`);
+}
+
+function sizeOf(path: string): number | null {
+  try {
+    return statSync(path).size;
+  } catch {
+    return null;
   }
 }
 

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/api/contract.ts';
 import type { BackupInfo } from '../../src-shared/api/journal-types.ts';
+import type { JournalProblem } from '../../src-shared/api/types.ts';
 import { dataLayout, type DataLayout } from '../paths.ts';
 import type { Platform } from '../platform/platform.ts';
 import { appInfo } from './app.ts';
@@ -15,6 +16,7 @@ import { exchangeHandlers } from './exchange.ts';
 import { exportHandlers } from './export.ts';
 import { openJournalHandle } from './journal-handle.ts';
 import { journalHandlers } from './journal.ts';
+import { recoveryHandlers } from './recovery.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -29,6 +31,8 @@ export interface Services {
   layout: DataLayout;
   /** The journal's current connection (a restore replaces it). */
   readonly db: Database.Database;
+  /** Why the journal could not be opened, until `recovery.*` replaces it; `null` while it is open. */
+  readonly journalProblem: JournalProblem | null;
   handlers: Handlers;
   dispatch: Dispatch;
   /**
@@ -39,6 +43,10 @@ export interface Services {
   close(): void;
 }
 
+/**
+ * Never throws for a journal that cannot be opened (damaged, or from a newer Afterword): the services then start
+ * without it, `app.info` reports the problem, and `recovery.*` offers the ways out (see recovery.ts).
+ */
 export function createServices(options: ServicesOptions): Services {
   const layout = dataLayout(options.dataDir);
   mkdirSync(layout.dataDir, { recursive: true });
@@ -46,11 +54,12 @@ export function createServices(options: ServicesOptions): Services {
   const clock = options.clock ?? Date.now;
   const backups = backupService(journal, layout.backupsDir, clock, options.nativeBinding);
   const handlers: Handlers = {
-    'app.info': () => appInfo(journal.db, layout, options.platform),
+    'app.info': () => appInfo(journal, layout, options.platform, options.nativeBinding),
     'app.notify': ({ title, body }) => options.platform.notify(title, body),
     'app.copyText': ({ text }) => options.platform.writeClipboard(text),
     ...journalHandlers(() => journal.db, clock),
     ...backups.handlers,
+    ...recoveryHandlers(journal, layout.backupsDir, clock, options.nativeBinding),
     ...exchangeHandlers(journal, options.platform, clock),
     ...exportHandlers(journal, options.platform, clock),
   };
@@ -59,9 +68,13 @@ export function createServices(options: ServicesOptions): Services {
     get db() {
       return journal.db;
     },
+    get journalProblem() {
+      return journal.problem;
+    },
     handlers,
     dispatch: createDispatch(handlers, options.log),
-    backupAtStart: () => backups.backupAtStart(),
+    // Nothing to back up while the journal cannot be opened; its backups are what the user may need now.
+    backupAtStart: () => (journal.problem ? Promise.resolve(null) : backups.backupAtStart()),
     close: () => journal.close(),
   };
 }

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/api/contract.ts';
 import * as journal from '../journal/index.ts';
 
-export type JournalHandlers = Omit<Handlers, `app.${string}` | `backups.${string}` | `journal.${string}` | `export.${string}`>;
+export type JournalHandlers = Omit<Handlers, `app.${string}` | `backups.${string}` | `recovery.${string}` | `journal.${string}` | `export.${string}`>;
 
 /**
  * `current` answers the journal's connection at the moment of the call (a restore replaces it); `clock` is the

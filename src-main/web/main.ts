@@ -41,6 +41,9 @@ async function main(): Promise<void> {
   const web = await startWebServer({ dispatch: services.dispatch, staticDir, port, log: console.error });
   console.log(`Afterword is running in browser mode.`);
   console.log(`Journal: ${services.layout.journalPath}`);
+  if (services.journalProblem) {
+    console.log(`The journal cannot be opened; the page offers to restore a backup or start a new one. ${services.journalProblem.message}`);
+  }
   console.log(`Open: ${web.appUrl}`);
   const stop = () => {
     void web.close().finally(() => {

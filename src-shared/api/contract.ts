@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { Result } from './result.ts';
-import type { AppInfo } from './types.ts';
+import type { AppInfo, RecoveryResult } from './types.ts';
 import * as S from './journal-schemas.ts';
 import * as E from './export-schemas.ts';
 import type { CallSheet, CopyText, EmlFile, ThankYouExport } from './export-types.ts';
@@ -108,6 +108,15 @@ export const contract = {
    * A refused restore changes nothing. Reload every screen afterwards.
    */
   'backups.restore': method<RestoreResult>()(S.backupName),
+
+  /**
+   * Only while the journal cannot be opened (`app.info` → `journalProblem`; every journal method then answers that
+   * problem): puts a backup in its place — the one named, or else the newest that opens cleanly — after setting the
+   * unusable file aside next to it (`keptAs`), never overwriting or removing it. The app then carries on as usual.
+   */
+  'recovery.restoreBackup': method<RecoveryResult>()(S.backupName.partial().optional()),
+  /** Only while the journal cannot be opened: sets the file aside (`keptAs`) and starts a new, empty journal. */
+  'recovery.startNewJournal': method<RecoveryResult>()(noInput),
 
   /**
    * The whole journal as a versioned JSON document (docs/journal-format.md) with a suggested file name. With

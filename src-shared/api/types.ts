@@ -1,4 +1,5 @@
 /** Shapes that travel through the API. Plain data only: they cross IPC and JSON. */
+import type { BackupInfo } from './journal-types.ts';
 
 export type AppMode = 'desktop' | 'browser';
 
@@ -10,9 +11,27 @@ export interface AppInfo {
   dataDir: string;
   journalPath: string;
   backupsDir: string;
-  /** `PRAGMA user_version` of the open journal. */
-  schemaVersion: number;
+  /** `PRAGMA user_version` of the open journal; `null` while it cannot be opened. */
+  schemaVersion: number | null;
   sqliteVersion: string;
   /** Versions of the runtime, e.g. `{ node: '20.20.2', electron: '44.11.5' }`. */
   runtime: Record<string, string>;
+  /** Why the journal could not be opened (the app then offers only the ways out: `recovery.*`), or `null`. */
+  journalProblem: JournalProblem | null;
+}
+
+/** A journal file Afterword cannot use: not a readable journal, or written by a newer version. */
+export interface JournalProblem {
+  code: 'journal-damaged' | 'journal-newer';
+  message: string;
+}
+
+/** The outcome of `recovery.restoreBackup` and `recovery.startNewJournal`. */
+export interface RecoveryResult {
+  /** Where the journal that could not be opened now is (with its `-wal`/`-shm`, if it had them). */
+  keptAs: string;
+  /** The backup now in use as the journal; `null` when a new journal was started. */
+  restored: BackupInfo | null;
+  /** Newer backups passed over because they could not be opened, with why. */
+  skipped: { name: string; message: string }[];
 }

@@ -3,3 +3,4 @@ export { createBackup, type BackupOptions } from './create.ts';
 export { BACKUPS_KEPT, backupInfo, listBackups, pruneBackups } from './files.ts';
 export { backupName, parseBackupName } from './names.ts';
 export { checkJournalFile, discardStaged, stageRestore, swapIn } from './restore.ts';
+export { setAsideJournal, type SetAsideReason } from './set-aside.ts';
