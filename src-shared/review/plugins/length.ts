@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { Channel, FollowUpKind, ReviewContext } from '../context.ts';
 import { report } from '../report.ts';
 import { smsSegments } from '../text/sms.ts';
-import { firstLineSpan } from '../text/words.ts';
+import { firstLineSpan, wordCountKept } from '../text/words.ts';
 
 export interface LengthOptions {
   context: ReviewContext;
@@ -67,13 +67,11 @@ export default function retextAfterwordLength(options: LengthOptions) {
     }
 
     const [fewest, most] = wordLimits[channel][kind];
-    // Counted on every keystroke over the whole note: keep only the count and where the first word too many starts.
-    let count = 0;
-    let firstExtra = 0;
-    for (const match of body.matchAll(wordPattern)) if (count++ === most) firstExtra = match.index ?? 0;
+    const count = wordCountKept(body);
     const name = `${kindNames[kind]} ${channel === 'email' ? 'email' : 'letter'}`;
     if (count > most) {
-      const start = bodyStart + firstExtra;
+      const firstExtra = [...body.matchAll(wordPattern)][most];
+      const start = bodyStart + (firstExtra?.index ?? 0);
       report(file, `At ${count} words this ${name} is long; aim for at most about ${most}. A busy reader gives a follow-up a quick look.`, {
         start,
         end: bodyStart + body.length,

@@ -35,6 +35,20 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
     (name): name is string => Boolean(name),
   );
   const ourNameParts = new Set(ourPeople.flatMap(nameParts).map(fold));
+  // Everything that depends on the context alone, worked out once: the rule runs on every keystroke.
+  const recipientParts = recipient ? nameParts(recipient) : [];
+  const recipientFolded = new Set(recipientParts.map(fold));
+  const strangers = (context.otherNames ?? []).filter((name) => !ourPeople.some((ours) => fold(ours) === fold(name)));
+  const otherInterviewers = ourPeople.filter((name) => !recipient || fold(name) !== fold(recipient));
+  const wrongPeople = [...strangers, ...otherInterviewers].map((name) => {
+    const isStranger = strangers.includes(name);
+    return { name, isStranger, parts: nameParts(name).filter((part) => !ourNameParts.has(fold(part)) || !isStranger) };
+  });
+  const ourCompanyForms = context.company ? companyForms(context.company) : [];
+  const otherCompanyForms = (context.otherCompanies ?? [])
+    .filter((other) => !context.company || fold(other) !== fold(context.company))
+    .map(companyForms);
+  const roleWords = context.role ? tokenize(context.role).filter((token) => isMeaningBearing(token.norm) && !seniorityWords.has(token.norm)) : [];
 
   return function (_tree: Root, file: VFile): undefined {
     // A placeholder's own words ("[[Say what you discussed about …]]") must not count as referring to anything.
@@ -49,17 +63,13 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
 
     // Someone else greeted or named: the classic wrong-person disaster.
     let greetedSomeoneElse = false;
-    const strangers = (context.otherNames ?? []).filter((name) => !ourPeople.some((ours) => fold(ours) === fold(name)));
-    const otherInterviewers = ourPeople.filter((name) => !recipient || fold(name) !== fold(recipient));
-    for (const name of [...strangers, ...otherInterviewers]) {
-      const isStranger = strangers.includes(name);
-      const parts = nameParts(name).filter((part) => !ourNameParts.has(fold(part)) || !isStranger);
+    for (const { name, isStranger, parts } of wrongPeople) {
       const spans = new Map<number, { start: number; end: number }>();
       if (isStranger) for (const span of mentions(name)) spans.set(span.start, span);
       if (greeting) {
         // In the greeting even a first name alone gives it away ("Hi Dana," to Priya).
         for (const part of parts) {
-          if (recipient && nameParts(recipient).some((own) => fold(own) === fold(part))) continue;
+          if (recipientFolded.has(fold(part))) continue;
           for (const span of mentions(part)) if (span.start >= anchor.start && span.end <= anchor.end) spans.set(span.start, span);
         }
       }
@@ -75,17 +85,16 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
             ruleId: 'reference-wrong-name',
             category: 'reference',
             severity: 'error',
-            suggestions: recipient ? [nameParts(recipient)[0] ?? recipient] : [],
+            suggestions: recipient ? [recipientParts[0] ?? recipient] : [],
             actual: text.slice(span.start, span.end),
           },
         );
       }
     }
 
-    const ourCompanySpans = context.company ? companyForms(context.company).flatMap(mentions) : [];
-    for (const other of context.otherCompanies ?? []) {
-      if (context.company && fold(other) === fold(context.company)) continue;
-      for (const span of companyForms(other).flatMap(mentions)) {
+    const ourCompanySpans = ourCompanyForms.flatMap(mentions);
+    for (const forms of otherCompanyForms) {
+      for (const span of forms.flatMap(mentions)) {
         if (ourCompanySpans.some((own) => span.start < own.end && own.start < span.end)) continue;
         report(
           file,
@@ -103,7 +112,7 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
     }
 
     if (recipient && !greetedSomeoneElse) {
-      const parts = nameParts(recipient);
+      const parts = recipientParts;
       const greetsByName = parts.some((part) => mentions(part).some((span) => span.start >= anchor.start && span.end <= anchor.end));
       const namesAnywhere = parts.some((part) => mentions(part).length > 0);
       if (greeting ? !greetsByName : !namesAnywhere) {
@@ -137,8 +146,7 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
     }
 
     if (context.role) {
-      const wanted = tokenize(context.role).filter((token) => isMeaningBearing(token.norm) && !seniorityWords.has(token.norm));
-      if (wanted.length > 0 && !wanted.every((token) => present.has(token.stem))) {
+      if (roleWords.length > 0 && !roleWords.every((token) => present.has(token.stem))) {
         report(file, `The note does not mention the ${context.role} role; naming it helps the reader place you.`, {
           ...anchor,
           ruleId: 'reference-role',

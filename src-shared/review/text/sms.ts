@@ -29,11 +29,14 @@ export function smsSegments(text: string): SmsEncoding {
   if (text.length === 0) return { encoding: 'GSM-7', segments: 0, nonGsm: [] };
   const nonGsm = new Set<string>();
   let septets = 0;
+  // Characters wider than one unit (an extension character, a surrogate pair) make the split depend on where they fall.
+  let wide = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code < 128) {
       const width = asciiWidths[code] ?? 0;
       if (width === 0) nonGsm.add(text.charAt(index));
+      else if (width === 2) wide = true;
       septets += width;
       continue;
     }
@@ -41,10 +44,15 @@ export function smsSegments(text: string): SmsEncoding {
     if (char.length === 2) index++;
     const width = gsmWidth(char);
     if (width === 0) nonGsm.add(char);
+    if (width === 2 || char.length === 2) wide = true;
     septets += width;
   }
-  if (nonGsm.size === 0) return { encoding: 'GSM-7', segments: septets <= 160 ? 1 : pack(text, gsmWidth, 153), nonGsm: [] };
-  return { encoding: 'UCS-2', segments: text.length <= 70 ? 1 : pack(text, (char) => char.length, 67), nonGsm: [...nonGsm] };
+  if (nonGsm.size === 0) {
+    const segments = septets <= 160 ? 1 : wide ? pack(text, gsmWidth, 153) : Math.ceil(septets / 153);
+    return { encoding: 'GSM-7', segments, nonGsm: [] };
+  }
+  const segments = text.length <= 70 ? 1 : wide ? pack(text, (char) => char.length, 67) : Math.ceil(text.length / 67);
+  return { encoding: 'UCS-2', segments, nonGsm: [...nonGsm] };
 }
 
 /** Counts segments when characters (each `width` wide) may not straddle a segment boundary. */

@@ -73,30 +73,47 @@ export function fold(text: string): string {
   return result;
 }
 
+/**
+ * A text cut after each sentence mark and at each line break. No word spans white space, so figures about words
+ * can be kept per piece by the whole-note rules, which run on every keystroke: only the piece being edited changes.
+ */
+function piecesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n/);
+}
+
+function remembered<T>(cache: Map<string, T>, piece: string, compute: (piece: string) => T): T {
+  let value = cache.get(piece);
+  if (value === undefined) {
+    value = compute(piece);
+    if (cache.size > 5_000) cache.clear();
+    cache.set(piece, value);
+  }
+  return value;
+}
+
 const pieceStems = new Map<string, ReadonlySet<string>>();
+const pieceWords = new Map<string, number>();
 
 /** Which stems a text's words have (as `tokenize` finds them). */
 export interface StemIndex {
   has(stem: string): boolean;
 }
 
-/**
- * The stems of the words of `text`, for the whole-note rules that run on every keystroke. A word never spans
- * white space, so the text is cut after each sentence mark (and at each line break) and every piece's stems are
- * kept: only the piece being edited is tokenized again.
- */
+/** The stems of the words of `text`. */
 export function stemsIn(text: string): StemIndex {
   const pieces: Array<ReadonlySet<string>> = [];
-  for (const piece of text.split(/(?<=[.!?])\s+|\n/)) {
-    let found = pieceStems.get(piece);
-    if (!found) {
-      found = new Set(tokenize(piece).map((token) => token.stem));
-      if (pieceStems.size > 5_000) pieceStems.clear();
-      pieceStems.set(piece, found);
-    }
+  for (const piece of piecesOf(text)) {
+    const found = remembered(pieceStems, piece, (value) => new Set(tokenize(value).map((token) => token.stem)));
     if (found.size > 0) pieces.push(found);
   }
   return { has: (stem) => pieces.some((stems) => stems.has(stem)) };
+}
+
+/** `wordCount(text)`, from counts kept per piece. */
+export function wordCountKept(text: string): number {
+  let count = 0;
+  for (const piece of piecesOf(text)) count += remembered(pieceWords, piece, wordCount);
+  return count;
 }
 
 const stopWords = new Set(
