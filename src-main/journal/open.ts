@@ -16,6 +16,8 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   const list = options.migrations ?? migrations;
   refuseEmptyFile(path);
+  const latest = list.at(-1)?.version ?? 0;
+  probeReadOnly(path, latest, options.nativeBinding);
   let db: Database.Database;
   try {
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -24,14 +26,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   try {
     const version = readUserVersion(db, path);
-    const latest = list.at(-1)?.version ?? 0;
-    if (version > latest) {
-      throw new AppError(
-        'journal-newer',
-        `The journal at ${path} was written by a newer version of Afterword (schema ${version}; this version knows up to ${latest}). ` +
-          'It has not been changed. Update Afterword to open it.',
-      );
-    }
+    refuseNewer(path, version, latest);
     // WAL lets the UI read while a save is in progress; FULL makes every committed save survive power loss.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -42,6 +37,45 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+function refuseNewer(path: string, version: number, latest: number): void {
+  if (version <= latest) return;
+  throw new AppError(
+    'journal-newer',
+    `The journal at ${path} was written by a newer version of Afterword (schema ${version}; this version knows up to ${latest}). ` +
+      'It has not been changed. Update Afterword to open it.',
+  );
+}
+
+/**
+ * Looks at an existing journal read-only before opening it for writing. Closing a writable connection removes the
+ * `-wal` beside the file (checkpointing it first when it can), and a `-wal` may hold the latest saves of a journal
+ * that is damaged or from a newer version: read-only, it stays as it was. (SQLite may still create or resize the
+ * `-shm`, an index it rebuilds from the `-wal`.) Only the verdicts "not a journal" and "newer" are taken from here;
+ * anything else, such as a half-written rollback journal that needs writing to undo, is left to the writable open.
+ */
+function probeReadOnly(path: string, latest: number, nativeBinding: string | undefined): void {
+  if (path === ':memory:' || path === '' || sizeOf(path) === null) return;
+  let probe: Database.Database;
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch {
+    return;
+  }
+  try {
+    let version: number;
+    try {
+      version = probe.pragma('user_version', { simple: true }) as number;
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code ?? '');
+      if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) throw notReadable(path, error);
+      return;
+    }
+    refuseNewer(path, version, latest);
+  } finally {
+    probe.close();
   }
 }
 
@@ -68,11 +102,15 @@ function readUserVersion(db: Database.Database, path: string): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } catch (error) {
-    throw new AppError(
-      'journal-damaged',
-      `The file at ${path} is not a readable Afterword journal (${(error as Error).message}). It has not been changed.`,
-    );
+    throw notReadable(path, error);
   }
+}
+
+function notReadable(path: string, error: unknown): AppError {
+  return new AppError(
+    'journal-damaged',
+    `The file at ${path} is not a readable Afterword journal (${(error as Error).message}). It has not been changed.`,
+  );
 }
 
 function migrate(db: Database.Database, from: number, list: Migration[]): void {
