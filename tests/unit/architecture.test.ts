@@ -1,5 +1,5 @@
-// Guards the layout the rest of the code relies on: services run without Electron, and the main process has no
-// way to reach the network.
+// Guards the layout the rest of the code relies on: services run without Electron, and neither the main process
+// nor the preload nor shared code has a way to reach the network.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +28,15 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('should give the main process no networking code path (the loopback bridge of browser mode aside)', () => {
+  it('should give the main process, the preload and shared code no networking code path (the loopback bridge of browser mode aside)', () => {
     const network = /^(node:)?(http|https|http2|net|tls|dgram|dns)$|^(undici|axios|node-fetch|got|ws)$/;
-    const offenders = sourceFiles('src-main').filter(
-      (file) => !file.startsWith('src-main/web/') && (imports(file).some((name) => network.test(name)) || /\bfetch\s*\(|\bnet\.request\b|\bWebSocket\b/.test(readFileSync(join(root, file), 'utf8'))),
+    const calls = /\bfetch\s*\(|\bnet\.request\b|\bWebSocket\b|\bXMLHttpRequest\b|\bEventSource\b|\bsendBeacon\b|\bshell\.openExternal\b/;
+    const files = [...sourceFiles('src-main'), ...sourceFiles('src-preload'), ...sourceFiles('src-shared')];
+    expect(files).toContain('src-preload/index.ts');
+    const offenders = files.filter(
+      (file) => !file.startsWith('src-main/web/') && (imports(file).some((name) => network.test(name)) || calls.test(readFileSync(join(root, file), 'utf8'))),
     );
     expect(offenders).toEqual([]);
   });
+
 });
