@@ -38,5 +38,4 @@ describe('architecture', () => {
     );
     expect(offenders).toEqual([]);
   });
-
 });
