@@ -5,12 +5,12 @@
  */
 import type { Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ReviewContext } from '../context.ts';
 import { compilePattern, containsAnyWord, findPattern, indexTokens, mayMatch, requiredWord, type CompiledPattern } from '../needy/matcher.ts';
 import { needyRules, urgentSubjectRule, type NeedyRule } from '../needy/phrases.ts';
 import { report } from '../report.ts';
+import { eachOfType } from '../text/walk.ts';
 import { tokenize } from '../text/words.ts';
 
 export interface NeedyOptions {
@@ -43,7 +43,7 @@ export default function retextAfterwordNeedy(options: NeedyOptions = {}) {
   const rules = options.field === 'subject' ? subjectRules : bodyRules;
 
   return function (tree: Root, file: VFile): undefined {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    eachOfType<Sentence>(tree, 'SentenceNode', (sentence) => {
       const base = sentence.position?.start.offset ?? 0;
       const text = toString(sentence);
       const tokens = tokenize(text, base);
@@ -78,7 +78,6 @@ export default function retextAfterwordNeedy(options: NeedyOptions = {}) {
           },
         );
       }
-      return 'skip';
     });
   };
 }

@@ -4,11 +4,11 @@
  */
 import type { Root, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ReviewContext } from '../context.ts';
 import { report } from '../report.ts';
 import type { SpellChecker } from '../spelling/checker.ts';
+import { eachOfType } from '../text/walk.ts';
 import { fold } from '../text/words.ts';
 
 export interface SpellingOptions {
@@ -74,7 +74,7 @@ export default function retextAfterwordSpelling(options: SpellingOptions) {
 
   return function (tree: Root, file: VFile): undefined {
     const literals = literalSpans(String(file));
-    visit(tree, 'WordNode', (node: Word) => {
+    eachOfType<Word>(tree, 'WordNode', (node) => {
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
       if (literals.some(([from, to]) => start >= from && start < to)) return;
