@@ -151,6 +151,8 @@ describe('sending a note in browser mode', () => {
     const noteId = Number(noteUrl.split('/').pop());
     const saved = () => ok<{ followUp: { status: string; sentAt: string | null } }>(app, 'followups.get', { id: noteId }).then((detail) => detail.followUp);
     await expect.poll(() => send.getByRole('button', { name: 'Undo mark as sent' }).isVisible()).toBe(true);
+    // The keyboard stays where it was: on the undo that replaced the button just pressed.
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Undo mark as sent');
     expect(await saved()).toEqual(expect.objectContaining({ status: 'sent', sentAt: new Date(`${local}:00`).toISOString() }));
 
     // Undo right where it was marked, then mark again.
