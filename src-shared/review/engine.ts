@@ -95,7 +95,18 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
   const splitCache = new Map<string, readonly SentenceSpan[]>();
   /** The paragraphs of the last review of each field, which the next review's edited paragraphs start from. */
   const lastParagraphs = new Map<Field, Version[]>();
-  const sentenceCache = new Map<string, SentenceResult>();
+  /** Sentence results per field and context, then by the sentence's text (so a lookup hashes only the sentence). */
+  const sentenceCaches = new Map<string, Map<string, SentenceResult>>();
+
+  function sentenceCacheFor(fieldAndContext: string): Map<string, SentenceResult> {
+    let cache = sentenceCaches.get(fieldAndContext);
+    if (!cache) {
+      if (sentenceCaches.size >= maxContextsCached * 2) sentenceCaches.clear();
+      cache = new Map();
+      sentenceCaches.set(fieldAndContext, cache);
+    }
+    return cache;
+  }
 
   function keyOf(context: ReviewContext): string {
     let key = contextKeys.get(context);
@@ -138,9 +149,9 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
   }
 
   /** A sentence's own result, from the cache or checked now (re-parsed alone when no fresh node is at hand). */
-  function sentenceResult(processor: Pipelines['local'], keyPrefix: string, text: string, span: ParsedSpan): SentenceResult {
+  function sentenceResult(processor: Pipelines['local'], sentenceCache: Map<string, SentenceResult>, text: string, span: ParsedSpan): SentenceResult {
     const sentenceText = text.slice(span.start, span.end);
-    const key = keyPrefix + sentenceText;
+    const key = sentenceText;
     const cached = sentenceCache.get(key);
     if (cached) return cached;
     if (span.parsed) return remember(sentenceCache, key, checkSentence(processor, span.parsed.node, span.parsed.source, span.start - span.parsed.offset));
@@ -157,7 +168,7 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
   /** Local flags of each sentence of a paragraph, offsets into the note. */
   function reviewParagraph(
     processor: Pipelines['local'],
-    keyPrefix: string,
+    sentenceCache: Map<string, SentenceResult>,
     paragraph: { start: number; text: string },
     previous: Version | undefined,
     flags: LocalFlag[],
@@ -171,7 +182,7 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
       plain = remember(splitCache, text, spans.map(({ start, end }) => ({ start, end })));
     }
     for (const span of spans ?? plain) {
-      const result = sentenceResult(processor, keyPrefix, text, span);
+      const result = sentenceResult(processor, sentenceCache, text, span);
       addCounts(totals, result.counts);
       const offset = paragraph.start + span.start;
       for (const flag of result.flags) flags.push({ ...flag, start: flag.start + offset, end: flag.end + offset });
@@ -201,10 +212,10 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
     const collected: LocalFlag[] = [];
     const totals: TextCounts = { words: 0, sentences: 0, syllables: 0 };
 
-    const keyPrefix = `${field}\u0000${key}\u0000`;
+    const sentenceCache = sentenceCacheFor(`${field}\u0000${key}`);
     const processor = pipes[field === 'subject' ? 'subject' : 'local'];
     const versions = paragraphs(text).map((paragraph, index) =>
-      reviewParagraph(processor, keyPrefix, paragraph, splitCache.has(paragraph.text) ? undefined : previousVersion(field, index, paragraph.text), collected, totals),
+      reviewParagraph(processor, sentenceCache, paragraph, splitCache.has(paragraph.text) ? undefined : previousVersion(field, index, paragraph.text), collected, totals),
     );
     lastParagraphs.set(field, versions);
 

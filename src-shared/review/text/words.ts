@@ -77,8 +77,16 @@ export function fold(text: string): string {
  * A text cut after each sentence mark and at each line break. No word spans white space, so figures about words
  * can be kept per piece by the whole-note rules, which run on every keystroke: only the piece being edited changes.
  */
+let lastText: string | undefined;
+let lastPieces: string[] = [];
+
 function piecesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n/);
+  // Several rules ask about the same note in one review.
+  if (text !== lastText) {
+    lastPieces = text.split(/(?<=[.!?])\s+|\n/);
+    lastText = text;
+  }
+  return lastPieces;
 }
 
 function remembered<T>(cache: Map<string, T>, piece: string, compute: (piece: string) => T): T {
