@@ -117,7 +117,10 @@ function plainPipeline(max?: number) {
     .freeze();
 }
 
-/** Wall-clock times, and CPU times (which leave out any wait for a core that other work holds). */
+/**
+ * Wall-clock times, and the process's CPU time over the same span: it leaves out any wait for a core that other
+ * work holds, but counts every thread of the process (background compilation and garbage collection included).
+ */
 interface Timings {
   wall: number[];
   cpu: number[];
@@ -200,7 +203,7 @@ export async function run(): Promise<void> {
   const oursCpu = summarise(engineTimes.cpu);
   const plainCpu = summarise(defaultTimes.cpu);
   const raisedCpu = summarise(raisedTimes.cpu);
-  console.log('per keystroke, CPU time (leaves out waiting for a core held by other work):');
+  console.log('per keystroke, process CPU time (no waiting for a core held by other work; counts background compiler and GC threads):');
   console.log(row('engine.review', oursCpu));
   console.log(row('plain retext-spell + retext-readability', plainCpu));
   console.log(row('plain, retext-spell max raised', raisedCpu));
