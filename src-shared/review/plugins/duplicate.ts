@@ -6,7 +6,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { siblingDraftsOf, type ReviewContext } from '../context.ts';
 import { report } from '../report.ts';
-import { firstLineSpan, tokenize } from '../text/words.ts';
+import { firstLineSpan, normsIn } from '../text/words.ts';
 
 export interface DuplicateOptions {
   context: ReviewContext;
@@ -29,9 +29,9 @@ const shingleCache = new Map<string, Set<string>>();
 function shingles(text: string): Set<string> {
   const cached = shingleCache.get(text);
   if (cached) return cached;
-  const words = tokenize(noteBody(text).body).map((token) => token.norm);
+  const words = normsIn(noteBody(text).body);
   const result = new Set<string>();
-  for (let index = 0; index + 3 <= words.length; index++) result.add(words.slice(index, index + 3).join(' '));
+  for (let index = 0; index + 3 <= words.length; index++) result.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
   if (shingleCache.size > 200) shingleCache.clear();
   shingleCache.set(text, result);
   return result;

@@ -117,6 +117,15 @@ export function stemsIn(text: string): StemIndex {
   return { has: (stem) => pieces.some((stems) => stems.has(stem)) };
 }
 
+const pieceNorms = new Map<string, readonly string[]>();
+
+/** `tokenize(text).map((token) => token.norm)`, from the words kept per piece. */
+export function normsIn(text: string): string[] {
+  const norms: string[] = [];
+  for (const piece of piecesOf(text)) norms.push(...remembered(pieceNorms, piece, (value) => tokenize(value).map((token) => token.norm)));
+  return norms;
+}
+
 /** `wordCount(text)`, from counts kept per piece. */
 export function wordCountKept(text: string): number {
   let count = 0;
