@@ -93,66 +93,88 @@ type SummaryRow = ApplicationRow & {
   last_interview_at: string | null;
   next_interview_at: string | null;
   draft_count: number;
+  total: number;
 };
 
 interface ListQuery {
-  /** For the page: walks the list's index in order. */
+  /** A `WITH` clause the other parts may refer to, or ''. */
+  with: string;
   where: string;
-  params: unknown[];
-  /** For the total: whatever counts the same rows cheapest. */
-  countSql: string;
-  countParams: unknown[];
+  /** Counts every row the filter keeps, whatever the page. */
+  total: string;
+  withParams: unknown[];
+  whereParams: unknown[];
+  totalParams: unknown[];
 }
 
-const NAME_MATCHES = 'SELECT rowid FROM search_application_names WHERE search_application_names MATCH ?';
+const where = (clauses: string[]) => (clauses.length ? `WHERE ${clauses.join(' AND ')}` : '');
 
 function listQuery(filter: ApplicationFilter): ListQuery {
   const clauses: string[] = [];
-  const countClauses: string[] = [];
   const params: unknown[] = [];
+  const totalParams: unknown[] = [];
+  let withClause = '';
+  let withParams: unknown[] = [];
+  // Columns go unqualified: each clause is read by the page and by the total, each in its own FROM.
   const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? [...new Set(filter.status)] : [filter.status];
   if (statuses.length > 0) {
-    clauses.push(`a.status IN (${statuses.map(() => '?').join(', ')})`);
-    countClauses.push(clauses[0]!);
+    clauses.push(`status IN (${statuses.map(() => '?').join(', ')})`);
     params.push(...statuses);
   }
-  let countOfMatches: string | null = null;
+  let total: string;
   if (filter.text && [...filter.text].length >= 3) {
-    const phrase = `"${filter.text.replace(/"/g, '""')}"`;
-    // The unary + keeps the page walking the list's own index in order, probing this set of matches (built once
-    // per query), so it stops after its rows whether the text matches ten applications or ten thousand, and
-    // nothing is sorted. The total needs no order: the index answers it alone, or looks the matches up by id.
-    clauses.push(`+a.id IN (${NAME_MATCHES})`);
-    countClauses.push(`a.id IN (${NAME_MATCHES})`);
-    params.push(phrase);
-    if (statuses.length === 0) countOfMatches = phrase;
-  } else if (filter.text) {
-    // One or two characters make no trigram: fall back to reading every name.
-    clauses.push(`(a.company || ' ' || a.role) LIKE ? ESCAPE '\\'`);
-    countClauses.push(clauses.at(-1)!);
-    params.push(containsPattern(filter.text));
+    // The trigram index finds the matches once per query, and both the page and the total read that one set: the
+    // page walks the list's own index in order (the unary + keeps it there), probing the set, so it stops after
+    // its rows whether the text matches ten applications or ten thousand, and nothing is sorted; the total counts
+    // the set, or the rows of the chosen statuses in it.
+    withClause = 'WITH matches (id) AS MATERIALIZED (SELECT rowid FROM search_application_names WHERE search_application_names MATCH ?)';
+    withParams = [`"${filter.text.replace(/"/g, '""')}"`];
+    clauses.push('+id IN matches');
+    total =
+      statuses.length === 0
+        ? '(SELECT count(*) FROM matches)'
+        : `(SELECT count(*) FROM applications WHERE status IN (${statuses.map(() => '?').join(', ')}) AND id IN matches)`;
+    totalParams.push(...statuses);
+  } else {
+    if (filter.text) {
+      // One or two characters make no trigram: fall back to reading every name.
+      clauses.push(`(company || ' ' || role) LIKE ? ESCAPE '\\'`);
+      params.push(containsPattern(filter.text));
+    }
+    // The same rows, counted on the index alone when only statuses are chosen.
+    total = `(SELECT count(*) FROM applications ${where(clauses)})`;
+    totalParams.push(...params);
   }
-  const where = (list: string[]) => (list.length ? `WHERE ${list.join(' AND ')}` : '');
-  return countOfMatches === null
-    ? { where: where(clauses), params, countSql: `SELECT count(*) AS n FROM applications a ${where(countClauses)}`, countParams: params }
-    : { where: where(clauses), params, countSql: 'SELECT count(*) AS n FROM search_application_names WHERE search_application_names MATCH ?', countParams: [countOfMatches] };
+  return { with: withClause, where: where(clauses), total, withParams, whereParams: params, totalParams };
 }
 
+/**
+ * One page of the list, most recent activity first, with the number of applications the filter keeps. One
+ * statement answers both, so the text filter's matches are found once.
+ */
 export function listApplications(db: Db, filter: ApplicationFilter = {}, now: number = Date.now()): ApplicationList {
-  const { where, params, countSql, countParams } = listQuery(filter);
+  const query = listQuery(filter);
   const at = isoNow(now);
+  const limit = filter.limit ?? 100;
+  const offset = filter.offset ?? 0;
+  // The filter's parameters are positional, bound in the order they appear: the WITH clause, the total (in the
+  // select list), then the WHERE clause.
   const rows = sql(
     db,
-    `SELECT a.*,
+    `${query.with}
+     SELECT a.*,
        (SELECT count(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count,
-       (SELECT max(i.starts_at) FROM interviews i WHERE i.application_id = a.id AND i.starts_at <= ?) AS last_interview_at,
-       (SELECT min(i.starts_at) FROM interviews i WHERE i.application_id = a.id AND i.starts_at > ?) AS next_interview_at,
-       (SELECT count(*) FROM followups f WHERE f.application_id = a.id AND f.status = 'draft') AS draft_count
-     FROM applications a ${where}
+       (SELECT max(i.starts_at) FROM interviews i WHERE i.application_id = a.id AND i.starts_at <= @at) AS last_interview_at,
+       (SELECT min(i.starts_at) FROM interviews i WHERE i.application_id = a.id AND i.starts_at > @at) AS next_interview_at,
+       (SELECT count(*) FROM followups f WHERE f.application_id = a.id AND f.status = 'draft') AS draft_count,
+       ${query.total} AS total
+     FROM applications a ${query.where}
      ORDER BY a.updated_at DESC, a.id DESC
-     LIMIT ? OFFSET ?`,
-  ).all(at, at, ...params, filter.limit ?? 100, filter.offset ?? 0) as SummaryRow[];
-  const total = (sql(db, countSql).get(...countParams) as { n: number }).n;
+     LIMIT @limit OFFSET @offset`,
+  ).all(...query.withParams, ...query.totalParams, ...query.whereParams, { at, limit, offset }) as SummaryRow[];
+  // A page past the end has no row to carry the total; an empty first page means nothing matched.
+  const total =
+    rows[0]?.total ?? (offset === 0 ? 0 : (sql(db, `${query.with} SELECT ${query.total} AS n`).get(...query.withParams, ...query.totalParams) as { n: number }).n);
   const items: ApplicationSummary[] = rows.map((r) => ({
     ...toApplication(r),
     interviewCount: r.interview_count,

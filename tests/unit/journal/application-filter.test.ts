@@ -66,6 +66,32 @@ describe('filtering applications by text', () => {
   });
 });
 
+describe('the number of applications a filter keeps', () => {
+  beforeEach(() => {
+    for (let i = 0; i < 12; i++) {
+      createApplication(db, { company: `Vertex ${i}`, role: i % 3 === 0 ? 'Data engineer' : 'Analyst', status: i % 2 === 0 ? 'active' : 'rejected' }, T0 + i * 1000);
+    }
+  });
+
+  it('is the same on every page, past the last one too, with or without text or statuses', () => {
+    const filters = [{}, { status: 'active' as const }, { text: 'vertex' }, { text: 'engineer' }, { text: 'engineer', status: 'rejected' as const }, { text: 'x' }, { text: 'x', status: 'active' as const }];
+    const expected = [12, 6, 12, 4, 2, 12, 6];
+    for (const [i, filter] of filters.entries()) {
+      for (const offset of [0, 3, 11, 12, 50]) {
+        const page = listApplications(db, { ...filter, limit: 3, offset }, T0);
+        expect(page.total, JSON.stringify({ filter, offset })).toBe(expected[i]);
+        expect(page.items.length).toBe(Math.max(0, Math.min(3, expected[i]! - offset)));
+      }
+    }
+  });
+
+  it('is zero when nothing matches', () => {
+    expect(listApplications(db, { text: 'nowhere' }, T0)).toEqual({ items: [], total: 0 });
+    expect(listApplications(db, { text: 'nowhere', offset: 5 }, T0)).toEqual({ items: [], total: 0 });
+    expect(listApplications(db, { text: 'engineer', status: 'withdrawn' }, T0)).toEqual({ items: [], total: 0 });
+  });
+});
+
 describe('journals from before the filter index', () => {
   it('can be filtered by text once opened by this version', () => {
     const dir = mkdtempSync(join(tmpdir(), 'afterword-filter-'));
