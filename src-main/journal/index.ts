@@ -5,7 +5,7 @@ export * from './interviews.ts';
 export * from './people.ts';
 export * from './followups.ts';
 export { listDue, dueForApplication, refreshDue, rebuildDue, loadDueApplication, plannedItem } from './due.ts';
-export { searchJournal, ftsQuery, BROAD_SEARCH } from './search.ts';
+export { searchJournal, ftsQuery, BROAD_SEARCH, LONGEST_INDEXED_PREFIX } from './search.ts';
 export * from './settings.ts';
 export { reviewContext } from './review-context.ts';
 export * from './backups/index.ts';

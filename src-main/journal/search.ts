@@ -30,12 +30,16 @@ const KIND_NAMES: Record<string, string> = {
  * the box are just text), all required, the last one as a prefix so results appear while typing.
  */
 export function ftsQuery(text: string, options: { prefix?: boolean } = {}): string | null {
-  const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu);
-  if (!words) return null;
+  const words = typedWords(text);
+  if (words.length === 0) return null;
   return words
-    .slice(0, 12)
     .map((w, i, all) => `"${w}"${i === all.length - 1 && options.prefix !== false && isPrefixWord(w) ? '*' : ''}`)
     .join(' ');
+}
+
+/** The words searched for in what was typed: at most twelve. */
+function typedWords(text: string): string[] {
+  return (text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, 12);
 }
 
 /**
@@ -97,6 +101,9 @@ function describe(db: Db, kind: SearchHitKind, id: number): { title: string; app
 /** Above this many matches, ranking them all costs more than a keystroke allows. */
 export const BROAD_SEARCH = 2_000;
 
+/** The longest prefix the index holds (migration 2 indexes prefixes of 2, 3, 4 and 5 characters). */
+export const LONGEST_INDEXED_PREFIX = 5;
+
 /**
  * Best matches first: a word in a title (company, role, name, topics, subject) weighs more than one in notes.
  * Ranking scores every match, so a word found in most of the journal ("engineer") is answered with its newest
@@ -107,11 +114,11 @@ export function searchJournal(db: Db, text: string, limit = 20): SearchResult {
   if (!prefixed) return { items: [], broad: false };
   const whole = ftsQuery(text, { prefix: false })!;
   const count = (query: string) => (sql(db, `SELECT count(*) AS n FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ${BROAD_SEARCH + 1})`).get(query) as { n: number }).n;
-  // A prefix longer than the index's prefixes makes FTS5 gather every matching word's whole list of rows before
-  // it can answer, which for a word in most notes ("thank") takes several milliseconds per query. The words as
-  // typed are read lazily, so they are counted first: if they alone are broad, so is the prefix, and the newest
-  // of their matches answer without the prefix being expanded at all.
-  const broadAsTyped = whole !== prefixed && count(whole) > BROAD_SEARCH;
+  // A prefix the index holds is read lazily, like a word. A longer one makes FTS5 gather every matching word's
+  // whole list of rows before it can answer, which for a word in most notes ("conversation") takes milliseconds
+  // per query. The words as typed are read lazily, so they are counted first: if they alone are broad, so is the
+  // prefix, and the newest of their matches answer without the prefix being expanded at all.
+  const broadAsTyped = whole !== prefixed && [...(typedWords(text).at(-1) ?? '')].length > LONGEST_INDEXED_PREFIX && count(whole) > BROAD_SEARCH;
   const broad = broadAsTyped || count(prefixed) > BROAD_SEARCH;
   const query = broadAsTyped ? whole : prefixed;
   const order = broad ? 'rowid DESC' : 'bm25(search, 4.0, 1.0)';

@@ -8,6 +8,7 @@ import {
   deletePerson,
   BROAD_SEARCH,
   ftsQuery,
+  LONGEST_INDEXED_PREFIX,
   saveDraft,
   searchJournal,
   updateApplication,
@@ -90,6 +91,25 @@ describe('search', () => {
     expect(broad.broad).toBe(true);
     expect(broad.items.map((h) => h.title)).toEqual([`Company ${BROAD_SEARCH + 5} — Engineer`, `Company ${BROAD_SEARCH + 4} — Engineer`]);
     expect(searchJournal(db, 'engineeri').items.map((h) => h.title)).toEqual(['Newest — Engineering manager']);
+  });
+
+  it('answers a short word found almost everywhere with the newest words that begin with it', () => {
+    const insert = db.prepare(`INSERT INTO applications (company, role, status_changed_at, created_at, updated_at) VALUES (?, ?, '', '', '')`);
+    db.transaction(() => {
+      for (let i = 1; i <= BROAD_SEARCH + 5; i++) insert.run(`Company ${i}`, 'Thank');
+      insert.run('Newest', 'Thanks');
+    })();
+    for (const typed of ['than', 'thank']) {
+      const broad = searchJournal(db, typed, 2);
+      expect(broad.broad).toBe(true);
+      expect(broad.items.map((h) => h.title)).toEqual(['Newest — Thanks', `Company ${BROAD_SEARCH + 5} — Thank`]);
+    }
+  });
+
+  it('has every prefix a typed word passes through up to the longest it relies on', () => {
+    const { sql } = db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'search'`).get() as { sql: string };
+    const lengths = /prefix\s*=\s*'([\d ]+)'/.exec(sql)?.[1]?.split(' ').map(Number);
+    expect(lengths).toEqual(Array.from({ length: LONGEST_INDEXED_PREFIX - 1 }, (_, i) => i + 2));
   });
 
   it('matches a single letter as a word of its own until a second letter comes', () => {
