@@ -70,7 +70,15 @@ export interface GeneratedJournal {
   path: string;
   counts: { applications: number; interviews: number; followUps: number; people: number };
   /** Inputs for the measured calls, taken from the generated data. */
-  samples: { commonWord: string; rareWord: string; twoWords: string; companyFragment: string; companyName: string };
+  samples: {
+    commonWord: string;
+    /** A word in most notes, longer than the search index's prefixes. */
+    commonLongWord: string;
+    rareWord: string;
+    twoWords: string;
+    companyFragment: string;
+    companyName: string;
+  };
   generateMs: number;
 }
 
@@ -284,7 +292,7 @@ export function generateJournal(dir: string, options: GeneratorOptions = FULL_SI
   return { path, counts, samples, generateMs: performance.now() - started };
 }
 
-/** A word found almost everywhere, one found a handful of times, two words found together, a company typed in part and in full. */
+/** A word found almost everywhere (and a longer one), one found a handful of times, two words found together, a company typed in part and in full. */
 function pickSamples(db: Database.Database, words: string[], companies: string[]): GeneratedJournal['samples'] {
   const hits = (word: string) => (db.prepare(`SELECT count(*) AS n FROM search WHERE search MATCH ?`).get(`"${word}"`) as { n: number }).n;
   const rareWord = words.slice(-5_000).find((word) => {
@@ -292,5 +300,5 @@ function pickSamples(db: Database.Database, words: string[], companies: string[]
     return n >= 2 && n <= 30;
   });
   if (!rareWord) throw new Error('the generated journal has no rare word');
-  return { commonWord: 'thank', rareWord, twoWords: 'migration streaming', companyFragment: 'glo', companyName: companies[600]! };
+  return { commonWord: 'thank', commonLongWord: 'conversation', rareWord, twoWords: 'migration streaming', companyFragment: 'glo', companyName: companies[600]! };
 }

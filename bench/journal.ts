@@ -79,6 +79,10 @@ export async function run(): Promise<void> {
     await add(`search: two words "${samples.twoWords}"`, 20, () => call('search.query', { text: samples.twoWords }));
     // What the box sends while the common word is being typed.
     for (const typed of ['t', 'th', 'tha', 'than']) await add(`search: typing "${typed}"`, 20, () => call('search.query', { text: typed }));
+    // Past the prefixes the index holds: FTS5 expands these to every word they begin.
+    for (const typed of [samples.commonLongWord.slice(0, 6), samples.commonLongWord.slice(0, 9)]) {
+      await add(`search: typing "${typed}"`, 20, () => call('search.query', { text: typed }));
+    }
 
     // Once each, for scale (no target): the whole journal out to JSON and into an empty journal.
     let started = performance.now();
