@@ -1,5 +1,4 @@
 /** `afterword review FILE|- [--context CONTEXT.json] [--format text|json] [--subject "…"]`: review a note. */
-import { parseArgs } from 'node:util';
 import {
   describeContextIssues,
   reviewContextSchema,
@@ -10,6 +9,7 @@ import {
   type Severity,
 } from '../../src-shared/review/index.ts';
 import { createNodeReviewEngine } from '../review/node-engine.ts';
+import { parseCommandArgs, singleFile } from './args.ts';
 import { readTextInput, UsageError, type CliIO } from './io.ts';
 import type { Command } from './main.ts';
 
@@ -22,22 +22,11 @@ const usage = [
   'Exit status: 0 when nothing is an error, 1 when something is, 2 when the command or its input is wrong.',
 ].join('\n');
 
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        context: { type: 'string', short: 'c' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        subject: { type: 'string', short: 's' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
+const options = {
+  context: { type: 'string', short: 'c' },
+  format: { type: 'string', short: 'f', default: 'text' },
+  subject: { type: 'string', short: 's' },
+} as const;
 
 /** Room for several sibling drafts of the longest note. */
 const MAX_CONTEXT_CHARACTERS = 1_000_000;
@@ -95,14 +84,13 @@ export const command: Command = {
   summary: 'review a follow-up note: spelling, tone, names, length',
   usage,
   async run(args, io) {
-    const { values, positionals } = parse(args);
+    const { values, positionals } = parseCommandArgs(args, options);
     if (values.help) {
       io.stdout(`${usage}\n`);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'Give exactly one FILE.' : 'Give the FILE that holds the note (or - for standard input).');
+    const file = singleFile(positionals, 'Give the FILE that holds the note (or - for standard input).');
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not “${values.format}”.`);
-    const file = positionals[0] ?? '-';
     const context = values.context === undefined ? {} : readContext(values.context, io);
     const text = readTextInput(file, io);
 
