@@ -1,6 +1,6 @@
 /**
  * Spelling: unknown words, checked with the engine's one spell checker. Names, the company, the role, topics,
- * personal words, URLs, email addresses, numbers and short acronyms are never flagged.
+ * personal words, URLs, email addresses, numbers, short acronyms and words in other scripts are never flagged.
  */
 import type { Root, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
@@ -44,6 +44,11 @@ function literalSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(literalPattern)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
 }
 
+// The dictionary is English: it can judge a word only when the word has Latin letters (diacritics included, so
+// "recievéd" is still checked). "Спасибо", "ありがとう" or "Ευχαριστώ" are left alone, as is the Cyrillic half of
+// "Kafka-поток".
+const latinLetter = /\p{Script=Latin}/u;
+
 function withoutPossessive(word: string): string {
   return word.replace(/'s$/i, '').replace(/s'$/i, 's');
 }
@@ -66,7 +71,7 @@ export default function retextAfterwordSpelling(options: SpellingOptions) {
 
   function judge(word: string): boolean {
     const folded = withoutPossessive(fold(word));
-    if (ignore.has(folded) || /\d/.test(word)) return true;
+    if (ignore.has(folded) || /\d/.test(word) || !latinLetter.test(word)) return true;
     // Short all-capital words are acronyms (SQL, AWS, NDA) far more often than typos.
     if (word.length <= 6 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) return true;
     return checker.isCorrect(word) || checker.isCorrect(withoutPossessive(word));

@@ -63,6 +63,30 @@ describe('retextAfterwordSpelling', () => {
     expect(where(file)).toEqual(['1:34-1:44 spelling-unknown']);
   });
 
+  it('should not flag words written in other scripts, which an English dictionary cannot judge', async () => {
+    const file = await check(
+      'Спасибо за встречу! ありがとうございました。谢谢 for the chat, Ευχαριστώ πολύ, شكرا جزيلا, धन्यवाद and 감사합니다.',
+    );
+    expect(where(file)).toEqual([]);
+  });
+
+  it('should not flag the other-script half of a mixed word whose Latin half is correct', async () => {
+    const file = await check('We talked about the Kafka-поток design and the Postgres-база migration.');
+    expect(where(file)).toEqual([]);
+  });
+
+  it('should still flag the Latin half of a mixed word when it is misspelt', async () => {
+    const file = await check('We talked about the Kafkaa-поток design.');
+    expect(where(file)).toEqual(['1:21-1:33 spelling-unknown']);
+  });
+
+  it('should still flag a misspelt Latin-script word with diacritics, beside words in other scripts', async () => {
+    const file = await check('Спасибо! I recievéd your message.');
+    expect(file.messages.map(String)).toEqual([
+      '1:12-1:20: “recievéd” looks misspelt. Spelling mistakes can hurt a follow-up note more than not sending one.',
+    ]);
+  });
+
   it('should leave suggestions empty when they are not computed eagerly and not yet known', async () => {
     const file = await check('The qwertyuiopz plan.', {}, false);
     expect(where(file)).toEqual(['1:5-1:16 spelling-unknown']);
