@@ -1,8 +1,9 @@
 /**
  * Dates and times as people read and type them. Interviews are entered as a wall-clock time in a named zone and
- * stored as UTC instants; these helpers convert both ways with nothing but `Intl`, and refuse a wall time that does
- * not exist (30 February, or the hour skipped when clocks go forward).
+ * stored as UTC instants; these helpers convert both ways with the due rules' own zone arithmetic, and refuse a wall
+ * time that does not exist (30 February, or the hour skipped when clocks go forward).
  */
+import { formatDate, instantOf, parseDate, wallTimeAt } from '../../../src-shared/due/zoned-time.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -31,58 +32,28 @@ export function checkTime(text: string, label: string): Checked<string> {
   return { ok: true, value: `${m[1]!.padStart(2, '0')}:${m[2]}` };
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock reading of an instant in a zone, as numbers. */
-function wallParts(time: number, zone: string) {
-  let formatter = partFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    partFormatters.set(zone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(time))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return { year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0, minute: parts.minute ?? 0 };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Converts a date and time on the clocks of `zone` to a UTC ISO instant, or says why it cannot. */
+/**
+ * Converts a date and time on the clocks of `zone` to a UTC ISO instant, or says why it cannot. The due rules move a
+ * time in the skipped hour forward; a form refuses it instead, so nobody saves an interview at a time that never was.
+ * When the clocks go back and an hour is read twice, the first time it happens is taken, as calendars do.
+ */
 export function zonedToUtc(date: string, time: string, zone: string): Checked<string> {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const { year, month, day } = parseDate(date);
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // The zone's offset near that moment; a second pass settles moments close to a clock change.
-  let guess = asIfUtc;
-  for (let i = 0; i < 2; i++) {
-    const wall = wallParts(guess, zone);
-    const offset = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - guess;
-    guess = asIfUtc - offset;
+  const instant = instantOf({ year, month, day, hour, minute }, zone);
+  const wall = wallTimeAt(instant, zone);
+  if (wall.year !== year || wall.month !== month || wall.day !== day || wall.hour !== hour || wall.minute !== minute) {
+    return { ok: false, message: `${date} ${time} does not exist in ${zone}: the clocks skip that hour.` };
   }
-  const reads = (instant: number) => {
-    const wall = wallParts(instant, zone);
-    return wall.year === year && wall.month === month && wall.day === day && wall.hour === hour && wall.minute === minute;
-  };
-  if (!reads(guess)) return { ok: false, message: `${date} ${time} does not exist in ${zone}: the clocks skip that hour.` };
-  // When the clocks go back, an hour is read twice: take the first time it happens, as calendars do.
-  if (reads(guess - HOUR)) guess -= HOUR;
-  return { ok: true, value: new Date(guess).toISOString() };
+  return { ok: true, value: new Date(instant).toISOString() };
 }
 
 /** The date and time an instant shows on the clocks of `zone`, as the form fields hold them. */
 export function utcToZoned(iso: string, zone: string): { date: string; time: string } {
-  const wall = wallParts(Date.parse(iso), zone);
-  return { date: `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`, time: `${pad(wall.hour)}:${pad(wall.minute)}` };
+  const wall = wallTimeAt(Date.parse(iso), zone);
+  return { date: formatDate(wall.year, wall.month, wall.day), time: `${pad(wall.hour)}:${pad(wall.minute)}` };
 }
 
 export function localZone(): string {
