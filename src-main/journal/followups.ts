@@ -1,7 +1,7 @@
 /** Follow-up notes: drafts, what was sent and when, what was skipped and why. */
 import type { z } from 'zod';
-import type { FollowUp, FollowUpDetail } from '../../src-shared/api/journal-types.ts';
-import type { followUpCreate, followUpList, followUpSetStatus, followUpUpdate } from '../../src-shared/api/journal-schemas.ts';
+import type { FollowUp, FollowUpDetail, IgnoredFlag } from '../../src-shared/api/journal-types.ts';
+import { LIMITS, type followUpCreate, type followUpIgnoredFlag, type followUpList, type followUpSetStatus, type followUpUpdate } from '../../src-shared/api/journal-schemas.ts';
 import { AppError } from '../../src-shared/api/result.ts';
 import { parseDueKey } from '../../src-shared/due/index.ts';
 import { plannedItem, refreshDue } from './due.ts';
@@ -13,6 +13,7 @@ export type FollowUpInput = z.output<typeof followUpCreate>;
 export type FollowUpPatch = z.output<typeof followUpUpdate>;
 export type FollowUpStatusChange = z.output<typeof followUpSetStatus>;
 export type FollowUpFilter = NonNullable<z.output<typeof followUpList>>;
+export type FollowUpIgnoredFlag = z.output<typeof followUpIgnoredFlag>;
 
 export function getFollowUp(db: Db, id: number): FollowUp {
   const row = sql(db, 'SELECT * FROM followups WHERE id = ?').get(id) as FollowUpRow | undefined;
@@ -155,6 +156,7 @@ export function getFollowUpDetail(db: Db, id: number): FollowUpDetail {
       : (sql(db, 'SELECT * FROM interviews WHERE id = ?').get(followUp.interviewId) as InterviewRow | undefined);
   return {
     followUp,
+    ignoredFlags: ignoredFlags(db, id),
     company: app.company,
     role: app.role,
     recipient: followUp.recipientId === null ? null : getPerson(db, followUp.recipientId),
@@ -169,6 +171,38 @@ export function getFollowUpDetail(db: Db, id: number): FollowUpDetail {
         }
       : null,
   };
+}
+
+/** The stored list, as written by `setIgnoredFlags` (the column's CHECK keeps it a JSON list). */
+export function ignoredFlagsOf(json: string): IgnoredFlag[] {
+  return (JSON.parse(json) as IgnoredFlag[]).map(({ ruleId, text }) => ({ ruleId, text }));
+}
+
+export function ignoredFlags(db: Db, id: number): IgnoredFlag[] {
+  const row = sql(db, 'SELECT ignored_flags FROM followups WHERE id = ?').get(id) as { ignored_flags: string } | undefined;
+  if (!row) throw notFound('note');
+  return ignoredFlagsOf(row.ignored_flags);
+}
+
+const sameFlag = (a: IgnoredFlag, b: IgnoredFlag) => a.ruleId === b.ruleId && a.text === b.text;
+
+/**
+ * Ignores a review flag in one note ("Ignore here"), or stops ignoring it. Whatever the note's status, and without
+ * touching `updatedAt`: the note's text is unchanged. Answers the note's list as it now stands.
+ */
+export function setFlagIgnored(db: Db, change: FollowUpIgnoredFlag, ignore: boolean): IgnoredFlag[] {
+  return inTransaction(db, () => {
+    const flag = { ruleId: change.ruleId, text: change.text };
+    const current = ignoredFlags(db, change.id);
+    const present = current.some((other) => sameFlag(other, flag));
+    if (present === ignore) return current;
+    if (ignore && current.length >= LIMITS.ignoredFlags) {
+      throw invalid('ruleId', `A note can ignore at most ${LIMITS.ignoredFlags} flags.`);
+    }
+    const next = ignore ? [...current, flag] : current.filter((other) => !sameFlag(other, flag));
+    sql(db, 'UPDATE followups SET ignored_flags = ? WHERE id = ?').run(JSON.stringify(next), change.id);
+    return next;
+  });
 }
 
 /**

@@ -247,6 +247,18 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'ignored review flags',
+    up(db) {
+      // "Ignore here" belongs with the note: it must survive a new browser origin and travel in an export.
+      // A list of {ruleId, text} pairs, read and written whole with the note.
+      db.exec(`
+        ALTER TABLE followups ADD COLUMN ignored_flags TEXT NOT NULL DEFAULT '[]'
+          CHECK (json_valid(ignored_flags) AND json_type(ignored_flags) = 'array');
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

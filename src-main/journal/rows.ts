@@ -129,6 +129,8 @@ export interface FollowUpRow {
   reply_at: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON list of `IgnoredFlag`; see `ignoredFlagsOf`. */
+  ignored_flags: string;
 }
 
 export const toFollowUp = (r: FollowUpRow): FollowUp => ({

@@ -38,6 +38,8 @@ export function journalHandlers(current: () => Database.Database, clock: () => n
     'followups.delete': ({ id }) => journal.deleteFollowUp(current(), id),
     'followups.openDue': ({ key, now }) => journal.openDue(current(), key, at(now)),
     'followups.reviewContext': ({ id }) => journal.reviewContext(current(), id),
+    'followups.ignoreFlag': (input) => journal.setFlagIgnored(current(), input, true),
+    'followups.unignoreFlag': (input) => journal.setFlagIgnored(current(), input, false),
 
     'due.list': (input) => journal.listDue(current(), at(input?.now)),
 

@@ -20,6 +20,7 @@ import type {
   DueList,
   FollowUp,
   FollowUpDetail,
+  IgnoredFlag,
   Interview,
   JournalExport,
   JournalImportResult,
@@ -86,6 +87,10 @@ export const contract = {
   'followups.openDue': method<FollowUp>()(S.followUpOpenDue),
   /** The review engine's input for one note. */
   'followups.reviewContext': method<ReviewContext>()(S.byId),
+  /** "Ignore here": the flag stays hidden in this note; answers the note's ignored flags. */
+  'followups.ignoreFlag': method<IgnoredFlag[]>()(S.followUpIgnoredFlag),
+  /** Shows an ignored flag again; answers the note's ignored flags. */
+  'followups.unignoreFlag': method<IgnoredFlag[]>()(S.followUpIgnoredFlag),
 
   /** Open follow-ups at `now` (default: the current time), soonest deadline first. */
   'due.list': method<DueList>()(S.dueList),

@@ -21,6 +21,9 @@ export const LIMITS = {
   body: 50_000,
   topics: 50,
   reason: 1_000,
+  /** Flags ignored in one note, and the words of each. */
+  ignoredFlags: 500,
+  ignoredFlagText: 2_000,
 } as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -265,6 +268,15 @@ export const followUpSaveDraft = z.strictObject({
     .string({ error: 'Text must be text.' })
     .overwrite(wellFormed)
     .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`),
+});
+
+/** One flag to ignore (or stop ignoring) in one note; the words are kept trimmed and in lower case. */
+export const followUpIgnoredFlag = z.strictObject({
+  id: id('Id'),
+  ruleId: z
+    .string({ error: (issue) => (issue.input === undefined ? 'Rule is required.' : 'Rule must be text.') })
+    .regex(/^[a-z][a-z0-9-]{0,99}$/, 'Rule must be a rule name such as spelling-unknown.'),
+  text: text('Flagged words', LIMITS.ignoredFlagText).toLowerCase(),
 });
 
 export const followUpSetStatus = z.discriminatedUnion(

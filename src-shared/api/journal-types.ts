@@ -166,6 +166,17 @@ export interface FollowUpDetail {
   role: string;
   recipient: Person | null;
   interview: Pick<Interview, 'id' | 'round' | 'format' | 'startsAt' | 'endsAt' | 'timeZone'> | null;
+  /** Review flags the user chose to ignore in this note. */
+  ignoredFlags: IgnoredFlag[];
+}
+
+/**
+ * A review flag ignored in one note ("Ignore here"): the rule and the flagged words, trimmed and in lower case, so
+ * the same words flagged by the same rule stay ignored after edits elsewhere in the note.
+ */
+export interface IgnoredFlag {
+  ruleId: string;
+  text: string;
 }
 
 /** Kinds a rule can make due; `other` is only ever written by hand. */

@@ -4,6 +4,7 @@
  */
 import type { JournalCounts } from '../../../src-shared/api/journal-types.ts';
 import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUpRow, type InterviewRow, type PersonRow } from '../rows.ts';
+import { ignoredFlagsOf } from '../followups.ts';
 import { getSettings } from '../settings.ts';
 import { sql, type Db } from '../sql.ts';
 import { FORMAT_NAME, FORMAT_VERSION, type ApplicationRecord, type FollowUpRecord, type InterviewRecord, type JournalFile, type PersonRecord } from './format.ts';
@@ -103,6 +104,7 @@ function followUps(db: Db): FollowUpRecord[] {
       replyAt: f.replyAt,
       createdAt: f.createdAt,
       updatedAt: f.updatedAt,
+      ignoredFlags: ignoredFlagsOf(row.ignored_flags),
     };
   });
 }

@@ -144,6 +144,17 @@ export const followUpRecord = record({
   replyAt: instant.nullable(),
   createdAt: instant,
   updatedAt: instant,
+  /** Review flags ignored in this note; absent in files written before it was kept (read as none). */
+  ignoredFlags: z
+    .array(
+      record({
+        ruleId: text(100).refine((value) => /^[a-z][a-z0-9-]*$/.test(value), 'must be a rule name such as spelling-unknown'),
+        text: text(LIMITS.ignoredFlagText).refine((value) => value === value.trim().toLowerCase(), 'must be trimmed and in lower case'),
+      }),
+      { error: missingOr('a list of ignored flags') },
+    )
+    .max(LIMITS.ignoredFlags, `has more than ${LIMITS.ignoredFlags} ignored flags`)
+    .optional(),
 }).superRefine((note, ctx) => {
   if (note.status === 'skipped' && note.skipReason.trim() === '') ctx.addIssue({ code: 'custom', path: ['skipReason'], message: 'is required when status is skipped' });
   if (note.status !== 'skipped' && note.skipReason !== '') ctx.addIssue({ code: 'custom', path: ['skipReason'], message: `must be empty when status is ${note.status}` });

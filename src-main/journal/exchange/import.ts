@@ -69,11 +69,11 @@ function write(db: Db, file: JournalFile): void {
 
   const followUp = db.prepare(
     `INSERT INTO followups (id, application_id, interview_id, recipient_id, kind, channel, subject, body, status, skip_reason, due_key, due_at,
-       sent_at, reply_at, created_at, updated_at)
+       sent_at, reply_at, created_at, updated_at, ignored_flags)
      VALUES (@id, @applicationId, @interviewId, @recipientId, @kind, @channel, @subject, @body, @status, @skipReason, @dueKey, @dueAt,
-       @sentAt, @replyAt, @createdAt, @updatedAt)`,
+       @sentAt, @replyAt, @createdAt, @updatedAt, @ignoredFlags)`,
   );
-  for (const f of file.followUps) followUp.run(f);
+  for (const f of file.followUps) followUp.run({ ...f, ignoredFlags: JSON.stringify(f.ignoredFlags ?? []) });
 }
 
 export function importJournal(db: Db, text: string): JournalImportResult {

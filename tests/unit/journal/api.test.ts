@@ -73,6 +73,31 @@ describe('journal API: the usual path', () => {
   });
 });
 
+describe('journal API: flags ignored in a note', () => {
+  it('ignores a flag by rule and words as the editor sends them, and gives them back with the note', async () => {
+    const app = await call('applications.create', { company: 'Acme' });
+    const note = await call('followups.create', { applicationId: app.id, kind: 'thank-you' });
+    expect(await call('followups.ignoreFlag', { id: note.id, ruleId: 'needy-over-apologising', text: '  Sorry to BOTHER you ' })).toEqual([
+      { ruleId: 'needy-over-apologising', text: 'sorry to bother you' },
+    ]);
+    await call('followups.ignoreFlag', { id: note.id, ruleId: 'spelling-unknown', text: 'Спасибо' });
+    expect((await call('followups.get', { id: note.id })).ignoredFlags).toEqual([
+      { ruleId: 'needy-over-apologising', text: 'sorry to bother you' },
+      { ruleId: 'spelling-unknown', text: 'спасибо' },
+    ]);
+    await call('followups.unignoreFlag', { id: note.id, ruleId: 'needy-over-apologising', text: 'Sorry to bother you' });
+    expect((await call('followups.get', { id: note.id })).ignoredFlags).toEqual([{ ruleId: 'spelling-unknown', text: 'спасибо' }]);
+  });
+
+  it('refuses a rule that is not a rule name and words past the limit', async () => {
+    const app = await call('applications.create', { company: 'Acme' });
+    const note = await call('followups.create', { applicationId: app.id, kind: 'thank-you' });
+    expect((await refused('followups.ignoreFlag', { id: note.id, ruleId: 'DROP TABLE', text: 'x' })).fields[0]?.path).toBe('ruleId');
+    expect((await refused('followups.ignoreFlag', { id: note.id, ruleId: 'spelling-unknown', text: 'x'.repeat(2_001) })).fields[0]?.path).toBe('text');
+    expect(await refused('followups.ignoreFlag', { id: 999, ruleId: 'spelling-unknown', text: 'x' })).toMatchObject({ code: 'not-found' });
+  });
+});
+
 describe('journal API: bad input', () => {
   it('asks for a company in words a person understands', async () => {
     expect(await refused('applications.create', { company: '   ' })).toEqual({

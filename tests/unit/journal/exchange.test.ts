@@ -108,6 +108,19 @@ describe('export, import into an empty journal, export again', () => {
     expect(exportFileName(RICH_NOW)).toBe('afterword-journal-2026-11-20.json');
   });
 
+  it('carries the flags ignored in each note, and reads a file written before notes kept them as ignoring none', () => {
+    const file = exportJournal(source, '1.2.3', RICH_NOW);
+    const withIgnored = file.followUps.filter((f) => (f.ignoredFlags ?? []).length > 0);
+    expect(withIgnored.map((f) => f.ignoredFlags)).toEqual([
+      [
+        { ruleId: 'spelling-unknown', text: 'zorblat' },
+        { ruleId: 'needy-over-apologising', text: 'извините за беспокойство' },
+      ],
+    ]);
+    importJournal(target, editedExport((f) => f.followUps.forEach((note: { ignoredFlags?: unknown }) => delete note.ignoredFlags)));
+    expect(exportJournal(target, '1.2.3', RICH_NOW).followUps.map((f) => f.ignoredFlags)).toEqual(file.followUps.map(() => []));
+  });
+
   it('exports and imports an empty journal', () => {
     const empty = memoryJournal();
     const text = exportJournalText(empty, '1.2.3', RICH_NOW);
@@ -140,6 +153,8 @@ describe('refusing a file, with the journal untouched', () => {
     ['an interview of a missing application', () => editedExport((f) => (f.interviews[0].applicationId = 77)), /interviews\[0\]\.applicationId: no application with id 77/],
     ['a note tied to another application’s interview', () => editedExport((f) => (f.followUps[2].interviewId = 2)), /followUps\[2\]\.interviewId: interview 2 belongs to application 1, not 2/],
     ['two people with one id', () => editedExport((f) => (f.people[3].id = f.people[0].id)), /people\[3\]\.id: 2 is already the id of people\[0\]/],
+    ['an ignored flag without its words', () => editedExport((f) => (f.followUps[0].ignoredFlags = [{ ruleId: 'spelling-unknown' }])), /followUps\[0\]\.ignoredFlags\[0\]\.text: is missing/],
+    ['ignored words not in lower case', () => editedExport((f) => (f.followUps[1].ignoredFlags = [{ ruleId: 'spelling-unknown', text: 'Zorblat' }])), /followUps\[1\]\.ignoredFlags\[0\]\.text: must be trimmed and in lower case/],
     ['a personal word listed twice', () => editedExport((f) => f.personalWords.push('Kafka')), /personalWords\[4\]: "Kafka" is listed twice/],
   ];
 

@@ -11,6 +11,7 @@ import {
   listFollowUps,
   openDue,
   saveDraft,
+  setFlagIgnored,
   setFollowUpStatus,
   updateApplication,
   updateFollowUp,
@@ -59,6 +60,30 @@ describe('follow-up notes', () => {
     expect(() => saveDraft(db, note.id, 'x', 'y')).toThrow(expect.objectContaining({ code: 'conflict' }));
     expect(getFollowUp(db, note.id).body).toMatch(/DROP TABLE/);
     expect(() => saveDraft(db, 9999, 'x', 'y')).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+
+  it('keeps the flags ignored in a note with the note, once each, without counting it as an edit', () => {
+    const { application } = seedAcme(db);
+    const note = createFollowUp(db, { applicationId: application.id, kind: 'thank-you' }, T0);
+    const other = createFollowUp(db, { applicationId: application.id, kind: 'other' }, T0);
+    expect(getFollowUpDetail(db, note.id).ignoredFlags).toEqual([]);
+
+    const sorry = { id: note.id, ruleId: 'needy-over-apologising', text: 'sorry to bother you' };
+    expect(setFlagIgnored(db, sorry, true)).toEqual([{ ruleId: 'needy-over-apologising', text: 'sorry to bother you' }]);
+    setFlagIgnored(db, sorry, true);
+    setFlagIgnored(db, { id: note.id, ruleId: 'spelling-unknown', text: 'zorblat' }, true);
+    expect(getFollowUpDetail(db, note.id).ignoredFlags).toEqual([
+      { ruleId: 'needy-over-apologising', text: 'sorry to bother you' },
+      { ruleId: 'spelling-unknown', text: 'zorblat' },
+    ]);
+    expect(getFollowUpDetail(db, other.id).ignoredFlags).toEqual([]);
+    expect(getFollowUp(db, note.id).updatedAt).toBe(new Date(T0).toISOString());
+
+    expect(setFlagIgnored(db, sorry, false)).toEqual([{ ruleId: 'spelling-unknown', text: 'zorblat' }]);
+    // A sent note's flags can still be ignored: its text does not change.
+    setFollowUpStatus(db, { id: note.id, status: 'sent' }, T0 + 1000);
+    expect(setFlagIgnored(db, sorry, true)).toHaveLength(2);
+    expect(() => setFlagIgnored(db, { ...sorry, id: 9999 }, true)).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 
   it('marks sent (with an editable time), skipped with a reason, and back to draft', () => {

@@ -14,6 +14,7 @@ import {
   listDue,
   openDue,
   saveDraft,
+  setFlagIgnored,
   setFollowUpStatus,
   updateFollowUp,
   updateSettings,
@@ -114,6 +115,9 @@ export function buildRichJournal(db: Database.Database) {
   const thankYouKey = listDue(db, RICH_NOW).items.find((i) => i.kind === 'thank-you' && i.recipientId === bo.id)!.key;
   const draft = openDue(db, thankYouKey, t(2));
   saveDraft(db, draft.id, 'Thank you for Tuesday', 'Dear 李小龍,\n\nThank you for the conversation about streaming.', t(2) + 60_000);
+  // Flags ignored in it with "Ignore here", one of them in words from another script.
+  setFlagIgnored(db, { id: draft.id, ruleId: 'spelling-unknown', text: 'zorblat' }, true);
+  setFlagIgnored(db, { id: draft.id, ruleId: 'needy-over-apologising', text: 'извините за беспокойство' }, true);
 
   // Sent, with the reply recorded.
   const sent = createFollowUp(db, { applicationId: acme.id, interviewId: screen.id, recipientId: recruiter.id, kind: 'thank-you', channel: 'text', subject: '', body: 'Thanks Søren!' }, t(32));
