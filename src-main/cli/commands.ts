@@ -2,5 +2,3 @@
 import { registerCommand } from './main.ts';
 registerCommand('eml', () => import('./eml.ts').then((m) => m.command));
 registerCommand('review', () => import('./review.ts').then((m) => m.command));
-
-void registerCommand;
