@@ -45,7 +45,8 @@ export async function interviewThankYouFiles(input: InterviewThankYouInput): Pro
         body: input.signature ? withSignature(note.body, input.signature) : note.body,
         date,
       }).catch((error: unknown) => {
-        if (!(error instanceof EmlInputError)) throw error;
+        // The sender is the same on every note, so a bad one is not this interviewer's problem: leave them unnamed.
+        if (!(error instanceof EmlInputError) || error.field === 'from') throw error;
         throw new EmlInputError(error.field, `Note to ${note.to.name || note.to.address || `interviewer ${index + 1}`}: ${error.message}`);
       }),
     })),

@@ -14,10 +14,20 @@ export function invalidField(field: string, message: string): AppError {
 }
 
 /** A draft the mail library refused, as an API error on the same field. */
-export function fromEmlError(error: unknown, prefix = ''): never {
+export function fromEmlError(error: unknown): never {
   if (!(error instanceof EmlInputError)) throw error;
   const where = error.field === 'from' ? 'Your email address in Settings: ' : '';
-  throw invalidField(error.field, `${prefix}${where}${error.message}`);
+  throw invalidField(error.field, `${where}${error.message}`);
+}
+
+/**
+ * The same, for all of an interview's notes at once. The user's own address is on every note, so that message
+ * names no interviewer and says where to fix it and what to do next.
+ */
+export function fromThankYouFilesError(error: unknown): never {
+  if (!(error instanceof EmlInputError) || error.field !== 'from') return fromEmlError(error);
+  const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+  throw invalidField('from', `Your email address in Settings cannot be used: ${reason} Fix it in Settings, then export again.`);
 }
 
 /** The user as sender, when Settings holds an address; without one the mail app fills in its own account. */

@@ -11,7 +11,7 @@ import { AppError } from '../../src-shared/api/result.ts';
 import { buildEml, callSheet, emlFileName, interviewThankYouFiles, smsSegments, uniqueFileNames } from '../export/index.ts';
 import * as journal from '../journal/index.ts';
 import type { Platform } from '../platform/platform.ts';
-import { callSheetInput, fromEmlError, interviewNotes, invalidField, noteDraft, sendableBody } from './export-notes.ts';
+import { callSheetInput, fromEmlError, fromThankYouFilesError, interviewNotes, invalidField, noteDraft, sendableBody } from './export-notes.ts';
 import type { JournalHandle } from './journal-handle.ts';
 
 export type ExportHandlers = Pick<Handlers, `export.${string}` & keyof Handlers>;
@@ -52,7 +52,7 @@ export function exportHandlers(journalHandle: JournalHandle, platform: Platform,
 
   async function thankYous(interviewId: number, save: boolean | undefined): Promise<ThankYouExport> {
     const source = interviewNotes(journalHandle.db, interviewId);
-    const files = await interviewThankYouFiles({ ...source, date: new Date(clock()) }).catch((error: unknown) => fromEmlError(error));
+    const files = await interviewThankYouFiles({ ...source, date: new Date(clock()) }).catch(fromThankYouFilesError);
     const described = files.map((file, index) => ({ file, note: source.notes[index]! }));
     const folder = save && files.length > 0 ? await platform.chooseFolder('Choose a folder for the thank-you notes') : undefined;
     if (folder === null) {

@@ -266,6 +266,17 @@ describe('export.interviewThankYous', () => {
     const error = await refusal(services, 'export.interviewThankYous', { interviewId: seeded.interviewId });
     expect(error).toMatchObject({ code: 'invalid-input', message: 'Note to Jane Doe: A subject line is needed.', fields: [{ path: 'subject' }] });
   });
+
+  it('should say once, naming no interviewer, that the address in Settings needs fixing', async () => {
+    const services = start();
+    await call(services, 'settings.update', { userEmail: 'sam@localhost' });
+    const seeded = await seedInterview(services, [{ name: 'Jane Doe', email: 'jane@example.com' }]);
+    await thankYou(services, seeded, 0);
+    const error = await refusal(services, 'export.interviewThankYous', { interviewId: seeded.interviewId });
+    expect(error).toMatchObject({ code: 'invalid-input', fields: [{ path: 'from' }] });
+    expect(error.message).toMatch(/^Your email address in Settings cannot be used: the domain in “sam@localhost” is not valid .+\. Fix it in Settings, then export again\.$/);
+    expect(error.message).not.toContain('Jane Doe');
+  });
 });
 
 describe('export.copy', () => {
