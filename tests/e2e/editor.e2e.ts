@@ -186,6 +186,11 @@ describe('the follow-up editor', () => {
     await page.getByRole('group', { name: /^Needy or pushy wording:/ }).getByRole('button', { name: 'Ignore here' }).click();
     await expect.poll(() => underlined('needy').filter({ hasText: 'need this job' }).count()).toBe(0);
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
+    // Kept with the note in the journal, not in this browser: a new origin (browser mode's next start) keeps it too.
+    const ignoredInJournal = () =>
+      app.call<{ ignoredFlags: { ruleId: string; text: string }[] }>('followups.get', { id: 1 }).then((r) => (r.ok ? r.value.ignoredFlags : []));
+    await expect.poll(async () => (await ignoredInJournal()).some((flag) => flag.ruleId.startsWith('needy') && flag.text.includes('need this job'))).toBe(true);
+    await page.evaluate('localStorage.clear()');
 
     await page.reload();
     await expect.poll(() => text.isVisible()).toBe(true);
