@@ -203,6 +203,35 @@ describe('sending a note in browser mode', () => {
     expect(watched.errors).toEqual([]);
   });
 
+  it('marks all the exported notes as sent at an editable time; they leave Due, and Undo brings them back', async () => {
+    const thankYouRows = page.getByRole('button', { name: new RegExp(`^(Write note|Continue draft): Thank-you note to `) });
+    await expect.poll(() => thankYouRows.count()).toBe(2);
+    const offer = page.getByRole('group', { name: 'Mark all as sent' });
+    await expect.poll(() => offer.getByText('Sent them? Mark all as sent, so they leave the Due list.').isVisible()).toBe(true);
+    const when = new Date(Date.now() - 10 * 60_000);
+    const local = new Date(when.getTime() - when.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await offer.getByLabel('Sent at').fill(local);
+    await offer.getByRole('button', { name: 'Mark all as sent' }).click();
+
+    const undo = page.getByRole('button', { name: 'Undo mark as sent' });
+    await expect.poll(() => undo.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Undo mark as sent');
+    expect(await page.getByText('Marked 2 notes as sent').isVisible()).toBe(true);
+    await expect.poll(() => thankYouRows.count()).toBe(0);
+    expect(await thankYouKeys(app)).toEqual([]);
+    const sent = await ok<{ status: string; sentAt: string | null; kind: string }[]>(app, 'followups.list', { applicationId });
+    expect(sent.filter((note) => note.kind === 'thank-you').map((note) => [note.status, note.sentAt])).toEqual([
+      ['sent', new Date(`${local}:00`).toISOString()],
+      ['sent', new Date(`${local}:00`).toISOString()],
+    ]);
+
+    await undo.click();
+    await expect.poll(() => thankYouRows.count()).toBe(2);
+    expect((await thankYouKeys(app)).sort()).toEqual([OLEG.name, ZOE.name].sort());
+    await expect.poll(() => page.getByRole('button', { name: 'Mark all as sent' }).isVisible()).toBe(true);
+    expect(watched.errors).toEqual([]);
+  });
+
   it('plans a phone call on a sheet to copy or print, and counts the SMS segments of a text message', async () => {
     const oleg = (await ok<{ items: DueItem[] }>(app, 'due.list')).items.find((item) => item.recipientName === OLEG.name);
     const note = await ok<{ id: number }>(app, 'followups.openDue', { key: oleg!.key });
