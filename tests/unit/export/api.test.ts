@@ -2,40 +2,23 @@
  * The `export.*` methods through `dispatch`, as the follow-up screen calls them: drafts built from the journal and
  * read back with real mail parsers, the desktop's Save dialog and folder choice, the clipboard, the call sheet.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodePlatform } from '../../../src-main/platform/node-platform.ts';
 import type { Platform, SaveFileRequest } from '../../../src-main/platform/platform.ts';
-import { createServices, type Services } from '../../../src-main/services/index.ts';
-import type { ApiError } from '../../../src-shared/api/result.ts';
+import type { Services } from '../../../src-main/services/index.ts';
+import { call, refusal, useTempServices } from '../support/services.ts';
 import { asLines, inspectBytes, parseWithPostalMime, parseWithPython } from './mail-check.ts';
 
 const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 const HOUR = 3_600_000;
 
-let dirs: string[];
-let open: Services[];
-
-beforeEach(() => {
-  dirs = [];
-  open = [];
-});
-afterEach(() => {
-  for (const services of open) services.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const journals = useTempServices();
 
 /** A desktop platform whose dialogs answer as a test tells them, and which remembers what it was asked. */
 function desktopPlatform() {
-  const target = tempDir('afterword-drafts-');
+  const target = journals.dir('afterword-drafts-');
   const state = {
     target,
     answer: 'save' as 'save' | 'cancel',
@@ -60,21 +43,7 @@ function desktopPlatform() {
 }
 
 function start(platform: Platform = nodePlatform('9.9.9')): Services {
-  const services = createServices({ dataDir: tempDir('afterword-export-api-'), platform, log: () => {}, clock: () => NOW });
-  open.push(services);
-  return services;
-}
-
-async function call<T = any>(services: Services, name: string, payload?: unknown): Promise<T> {
-  const result = await services.dispatch(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function refusal(services: Services, name: string, payload: unknown): Promise<ApiError> {
-  const result = await services.dispatch(name, payload);
-  if (result.ok) throw new Error(`${name} was accepted`);
-  return result.error;
+  return journals.start({ dataDir: journals.dir('afterword-export-api-'), clock: () => NOW, platform });
 }
 
 interface Seeded {

@@ -1,30 +1,18 @@
 /** The journal through the same path the screens use: `dispatch(name, payload)`, validation included. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodePlatform } from '../../../src-main/platform/node-platform.ts';
-import { createServices, type Services } from '../../../src-main/services/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../../src-main/services/index.ts';
 import type { Result } from '../../../src-shared/api/result.ts';
+import { call as callOn, useTempServices } from '../support/services.ts';
 
-let dir: string;
+const journals = useTempServices();
 let services: Services;
 const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'afterword-api-'));
-  services = createServices({ dataDir: dir, platform: nodePlatform('9.9.9'), log: () => {}, clock: () => NOW });
-});
-afterEach(() => {
-  services.close();
-  rmSync(dir, { recursive: true, force: true });
+  services = journals.start({ dataDir: journals.dir('afterword-api-'), clock: () => NOW });
 });
 
-async function call<T = any>(name: string, payload?: unknown): Promise<T> {
-  const result = await services.dispatch(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T = any>(name: string, payload?: unknown) => callOn<T>(services, name, payload);
 
 async function refused(name: string, payload: unknown): Promise<{ code: string; message: string; fields: { path: string; message: string }[] }> {
   const result = (await services.dispatch(name, payload)) as Result<unknown>;

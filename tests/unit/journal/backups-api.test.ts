@@ -1,41 +1,28 @@
 /** Backups and restore through the API, as the Settings screen uses them; the services keep working after a restore. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApplication, LATEST_SCHEMA_VERSION, migrations, openDatabase } from '../../../src-main/journal/index.ts';
-import { nodePlatform } from '../../../src-main/platform/node-platform.ts';
-import { createServices, type Services } from '../../../src-main/services/index.ts';
+import type { Services } from '../../../src-main/services/index.ts';
+import { call as callOn, refusal, useTempServices } from '../support/services.ts';
 
 const HOUR = 3_600_000;
 let dir: string;
 let now: number;
 let services: Services;
 
-const start = () => createServices({ dataDir: dir, platform: nodePlatform('9.9.9'), log: () => {}, clock: () => now });
+const journals = useTempServices();
+const start = () => journals.start({ dataDir: dir, clock: () => now });
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'afterword-backups-api-'));
+  dir = journals.dir('afterword-backups-api-');
   now = Date.parse('2026-11-20T12:00:00.000Z');
   services = start();
 });
-afterEach(() => {
-  services.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
-async function call<T = any>(name: string, payload?: unknown): Promise<T> {
-  const result = await services.dispatch(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function refused(name: string, payload?: unknown) {
-  const result = await services.dispatch(name, payload);
-  if (result.ok) throw new Error(`${name} was accepted`);
-  return result.error;
-}
+const call = <T = any>(name: string, payload?: unknown) => callOn<T>(services, name, payload);
+const refused = (name: string, payload?: unknown) => refusal(services, name, payload);
 
 const companies = async () => (await call('applications.list')).items.map((a: any) => a.company).sort();
 const backupNames = async () => (await call('backups.list')).map((b: any) => b.name);

@@ -1,39 +1,23 @@
 /** Export to JSON in one journal, import into an empty one, compare: through the API, as the screens do it. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { nodePlatform } from '../../../src-main/platform/node-platform.ts';
 import type { Platform } from '../../../src-main/platform/platform.ts';
-import { createServices, type Services } from '../../../src-main/services/index.ts';
+import type { Services } from '../../../src-main/services/index.ts';
+import { call, useTempServices } from '../support/services.ts';
 import { buildRichJournal, RICH_NOW } from './rich-journal.ts';
 
-let dirs: string[];
+const journals = useTempServices();
 let now: number;
-const open: Services[] = [];
 
 function journalIn(platform: Platform = nodePlatform('9.9.9')): Services {
-  const dir = mkdtempSync(join(tmpdir(), 'afterword-exchange-'));
-  dirs.push(dir);
-  const services = createServices({ dataDir: dir, platform, log: () => {}, clock: () => now });
-  open.push(services);
-  return services;
+  return journals.start({ dataDir: journals.dir('afterword-exchange-'), clock: () => now, platform });
 }
 
 beforeEach(() => {
-  dirs = [];
   now = RICH_NOW;
 });
-afterEach(() => {
-  for (const services of open.splice(0)) services.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-async function call<T = any>(services: Services, name: string, payload?: unknown): Promise<T> {
-  const result = await services.dispatch(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
 
 describe('journal.exportJson and journal.importJson', () => {
   it('round-trip a journal: the second export equals the first apart from exportedAt, and the lists match', async () => {
@@ -86,8 +70,7 @@ describe('journal.exportJson and journal.importJson', () => {
   });
 
   it('saves through the desktop Save dialog when asked, and reports a cancelled dialog', async () => {
-    const target = mkdtempSync(join(tmpdir(), 'afterword-save-'));
-    dirs.push(target);
+    const target = journals.dir('afterword-save-');
     let answer: 'save' | 'cancel' = 'save';
     const desktop: Platform = {
       ...nodePlatform('9.9.9', 'desktop'),

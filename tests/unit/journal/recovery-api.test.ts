@@ -9,9 +9,9 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodePlatform } from '../../../src-main/platform/node-platform.ts';
-import { createServices, type Services } from '../../../src-main/services/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../../src-main/services/index.ts';
+import { call as callOn, refusal, useTempServices } from '../support/services.ts';
 
 const HOUR = 3_600_000;
 let dir: string;
@@ -19,33 +19,21 @@ let now: number;
 let services: Services | null;
 
 const journalPath = () => join(dir, 'journal.sqlite3');
-const start = () => (services = createServices({ dataDir: dir, platform: nodePlatform('9.9.9'), log: () => {}, clock: () => now }));
+const journals = useTempServices();
+const start = () => (services = journals.start({ dataDir: dir, clock: () => now }));
 const stop = () => {
   services?.close();
   services = null;
 };
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'afterword-recovery-'));
+  dir = journals.dir('afterword-recovery-');
   now = Date.parse('2026-11-22T11:45:00.000Z');
   services = null;
 });
-afterEach(() => {
-  stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 
-async function call<T = any>(name: string, payload?: unknown): Promise<T> {
-  const result = await services!.dispatch(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function refused(name: string, payload?: unknown) {
-  const result = await services!.dispatch(name, payload);
-  if (result.ok) throw new Error(`${name} was accepted`);
-  return result.error;
-}
+const call = <T = any>(name: string, payload?: unknown) => callOn<T>(services!, name, payload);
+const refused = (name: string, payload?: unknown) => refusal(services!, name, payload);
 
 const companies = async () => (await call('applications.list')).items.map((a: any) => a.company).sort();
 
