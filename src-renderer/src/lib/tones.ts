@@ -1,7 +1,7 @@
 /** Badge colours for statuses; the badge text always carries the meaning too. */
 import type { ApplicationStatus, FollowUpStatus } from '../../../src-shared/api/journal-types.ts';
 
-type Tone = 'neutral' | 'accent' | 'ok' | 'warning' | 'danger';
+export type Tone = 'neutral' | 'accent' | 'ok' | 'warning' | 'danger';
 
 export const statusTone: Record<ApplicationStatus, Tone> = {
   active: 'accent',
