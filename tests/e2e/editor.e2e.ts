@@ -205,6 +205,24 @@ describe('the follow-up editor', () => {
     await expect.poll(() => page.getByRole('region', { name: 'The interview' }).getByRole('checkbox', { name: 'on-call rotation' }).isChecked()).toBe(true);
   });
 
+  it('undoes fast typing a word at a time', async () => {
+    await text.click();
+    await page.keyboard.press('Control+End');
+    const lastLine = page.locator('.body-editor .cm-line').last();
+    const before = await lastLine.textContent();
+    await page.keyboard.type(' one two three');
+    await expect.poll(() => lastLine.textContent()).toBe(`${before} one two three`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lastLine.textContent()).toBe(`${before} one two `);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lastLine.textContent()).toBe(`${before} one `);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => lastLine.textContent()).toBe(`${before} one two `);
+    // The space typed after the old text is a step of its own: nothing was typed just before it.
+    for (let step = 0; step < 3; step++) await page.keyboard.press('Control+z');
+    await expect.poll(() => lastLine.textContent()).toBe(before);
+  });
+
   it('starts the other interviewer’s note from the interview, with marked places flagged, and catches a copied note', async () => {
     await page.getByRole('button', { name: `Start note to ${WEI}` }).click();
     await expect.poll(() => page.getByRole('heading', { name: `Thank-you note to ${WEI}` }).isVisible()).toBe(true);
