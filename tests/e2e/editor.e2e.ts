@@ -245,6 +245,43 @@ describe('the follow-up editor', () => {
     await expect.poll(() => page.getByRole('heading', { name: `Thank-you note to ${ANA}` }).isVisible()).toBe(true);
     expect(watched.errors).toEqual([]);
   });
+
+  it('explains a flag about the whole note on hovering its bar, from the review panel and with F8', async () => {
+    await reviewReady();
+    const lengthCard = page.getByRole('group', { name: /^Length:/ });
+    const bar = page.locator('.body-editor .cm-line.cm-flag-line-length');
+    await expect.poll(() => bar.count()).toBe(1);
+    expect(await lengthCard.count()).toBe(0);
+
+    // Hovering the bar at the left of the line.
+    const box = await bar.boundingBox();
+    if (!box) throw new Error('the bar is not shown');
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await expect.poll(() => lengthCard.isVisible()).toBe(true);
+    expect(await lengthCard.textContent()).toMatch(/words/);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => lengthCard.count()).toBe(0);
+
+    // Picking it in the review panel, where it is listed as about the whole note.
+    const entry = reviewPanel().locator('h3:has-text("Length") + ul').getByRole('button');
+    expect(await entry.textContent()).toMatch(/^Whole note/);
+    await entry.click();
+    await expect.poll(() => lengthCard.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => lengthCard.count()).toBe(0);
+
+    // Stepping through the flags with F8 reaches it too, and Ctrl+. reaches its fixes.
+    await page.keyboard.press('Control+End');
+    let guard = 0;
+    while (!(await lengthCard.isVisible()) && guard++ < 40) await page.keyboard.press('F8');
+    expect(await lengthCard.isVisible()).toBe(true);
+    await page.keyboard.press('Control+.');
+    await expect
+      .poll(() => page.evaluate<string | undefined>(`document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label') ?? undefined`))
+      .toMatch(/^Length:/);
+    await page.keyboard.press('Escape');
+    expect(watched.errors).toEqual([]);
+  });
 });
 
 function normalise(value: string): string {

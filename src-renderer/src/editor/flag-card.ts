@@ -1,9 +1,10 @@
 /**
  * The card a flag shows on hover or when the cursor is on it: what is wrong and why, and the quick fixes (apply a
- * suggestion, add the word to the dictionary, ignore it here). Spelling suggestions are asked for only when the
- * card opens, so they never delay the flags.
+ * suggestion, add the word to the dictionary, ignore it here). Flags about the whole note are marked by a bar at
+ * the start of a line: hovering the bar, stepping to them with F8 or picking them in the review panel shows theirs.
+ * Spelling suggestions are asked for only when the card opens, so they never delay the flags.
  */
-import { Facet, StateField, type Extension } from '@codemirror/state';
+import { EditorSelection, Facet, StateField, type Extension } from '@codemirror/state';
 import { EditorView, getTooltip, hoverTooltip, showTooltip, type Tooltip, type TooltipView } from '@codemirror/view';
 import type { Flag } from '../../../src-shared/review/index.ts';
 import { categoryLabels, severityLabels } from './core/categories.ts';
@@ -134,11 +135,40 @@ const cursorCard = StateField.define<Tooltip | null>({
 
 const cardFlags = new WeakMap<Tooltip, Flag>();
 
-/** The card of the flag under the mouse, unless the cursor's card already shows it. */
+/**
+ * The whole-note flags marked by the bar at the left of the line holding `pos`: the mouse is on the bar when it is
+ * left of the first character of one of the line's rows (a long paragraph wraps onto several).
+ */
+function wideFlagsOnBar(view: EditorView, pos: number, side: -1 | 1): PlacedFlag[] {
+  const line = view.state.doc.lineAt(pos);
+  if (side > 0) return [];
+  const rowStart = pos === line.from || view.moveToLineBoundary(EditorSelection.cursor(pos, 1), false, true).head === pos;
+  if (!rowStart) return [];
+  return flagsOf(view.state).filter((candidate) => isWide(candidate) && view.state.doc.lineAt(candidate.from).from === line.from);
+}
+
+/** The card of the flag under the mouse (or the cards of the bar's flags), unless the cursor's card shows it. */
 const hoverCard = hoverTooltip(
-  (view, pos) => {
+  (view, pos, side) => {
+    const open = openFlag(view.state)?.flag;
+    const onBar = wideFlagsOnBar(view, pos, side).filter((candidate) => candidate.flag !== open);
+    if (onBar.length > 0) {
+      // At the bar, even when the flag itself starts further along the line (a note too long from its 201st word).
+      return {
+        pos,
+        above: false,
+        arrow: false,
+        create: () => {
+          const cards = onBar.map((placed) => cardView(view, placed).dom);
+          if (cards.length === 1 && cards[0]) return { dom: cards[0] };
+          const dom = element('div', 'cm-flag-cards');
+          dom.append(...cards);
+          return { dom };
+        },
+      };
+    }
     const placed = flagAt(flagsOf(view.state).filter((candidate) => !isWide(candidate)), pos);
-    if (!placed || openFlag(view.state)?.flag === placed.flag) return null;
+    if (!placed || open === placed.flag) return null;
     return { ...tooltipFor(placed), create: () => cardView(view, placed) };
   },
   { hoverTime: 250 },

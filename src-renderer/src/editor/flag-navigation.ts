@@ -1,14 +1,14 @@
 /** Keyboard commands to move between flags: F8 / Shift+F8, or Alt+] / Alt+[. */
 import { EditorSelection, type Extension } from '@codemirror/state';
 import { EditorView, keymap, type Command } from '@codemirror/view';
-import { flagsOf, openFlag, showFlagCard } from './core/flag-field.ts';
+import { flagsOf, openFlag, openFlagCard, showFlagCard } from './core/flag-field.ts';
 import { focusFlagCard } from './flag-card.ts';
 import { neighbourFlag, type PlacedFlag } from './core/placed-flags.ts';
 
 export function moveToFlag(view: EditorView, placed: PlacedFlag): void {
   view.dispatch({
     selection: EditorSelection.cursor(placed.from),
-    effects: [showFlagCard.of(true), EditorView.scrollIntoView(placed.from, { y: 'center' })],
+    effects: [openFlagCard.of(placed.flag), EditorView.scrollIntoView(placed.from, { y: 'center' })],
     userEvent: 'select.flag',
   });
   view.focus();
@@ -16,7 +16,7 @@ export function moveToFlag(view: EditorView, placed: PlacedFlag): void {
 
 function step(direction: 1 | -1): Command {
   return (view) => {
-    const placed = neighbourFlag(flagsOf(view.state), view.state.selection.main.head, direction);
+    const placed = neighbourFlag(flagsOf(view.state), view.state.selection.main.head, direction, openFlag(view.state));
     if (!placed) return false;
     moveToFlag(view, placed);
     return true;
@@ -34,7 +34,7 @@ export const closeFlagCard: Command = (view) => {
 
 /** The shortcuts, as the keyboard help lists them. */
 export const flagShortcuts = [
-  { keys: 'F8 or Alt+]', does: 'next flag' },
+  { keys: 'F8 or Alt+]', does: 'next flag (a bar at the left marks flags about the whole note)' },
   { keys: 'Shift+F8 or Alt+[', does: 'previous flag' },
   { keys: 'Ctrl+.', does: 'quick fixes for the flag at the cursor' },
   { keys: 'Escape', does: 'close the card' },

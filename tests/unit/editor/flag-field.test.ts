@@ -1,7 +1,7 @@
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src-shared/review/index.ts';
-import { dropFlags, flagField, flagsOf, openFlag, setFlags } from '../../../src-renderer/src/editor/core/flag-field.ts';
+import { dropFlags, flagField, flagsOf, openFlag, openFlagCard, setFlags } from '../../../src-renderer/src/editor/core/flag-field.ts';
 
 const flag = (start: number, end: number, ruleId = 'spelling'): Flag => ({
   ruleId,
@@ -32,6 +32,23 @@ describe('flagField', () => {
     expect(openFlag(state)?.flag.start).toBe(2);
     state = state.update({ changes: { from: 13, insert: '.' }, selection: EditorSelection.cursor(14) }).state;
     expect(openFlag(state)).toBeUndefined();
+  });
+
+  it('should open the card of the flag picked at the cursor, also one about the whole note that starts there', () => {
+    const word = flag(0, 8);
+    const wholeNote: Flag = { ...flag(0, 13, 'length-long'), category: 'length' };
+    let state = EditorState.create({ doc: 'Recieved it.', extensions: flagField });
+    state = state.update({
+      effects: setFlags.of([
+        { flag: wholeNote, from: 0, to: 12, wide: true },
+        { flag: word, from: 0, to: 8, wide: false },
+      ]),
+    }).state;
+    state = state.update({ selection: EditorSelection.cursor(0), effects: openFlagCard.of(wholeNote) }).state;
+    expect(openFlag(state)?.flag).toBe(wholeNote);
+    // Moving the cursor by hand shows the flag under it again: the narrowest.
+    state = state.update({ selection: EditorSelection.cursor(0) }).state;
+    expect(openFlag(state)?.flag).toBe(word);
   });
 
   it('should drop the flags a quick fix made obsolete', () => {

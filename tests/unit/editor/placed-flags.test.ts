@@ -79,4 +79,21 @@ describe('flagAt and neighbourFlag', () => {
     expect(neighbourFlag(flags, 0, -1)?.from).toBe(40);
     expect(neighbourFlag([], 0, 1)).toBeUndefined();
   });
+
+  it('should reach in turn every flag that starts at the same place, the whole-note one after the word', () => {
+    const together: PlacedFlag[] = [
+      { flag: flag(0, 300, 'length-long', 'length'), from: 0, to: 300, wide: true },
+      { flag: flag(0, 300, 'duplicate-near-copy', 'duplicate'), from: 0, to: 300, wide: true },
+      { flag: flag(0, 3), from: 0, to: 3, wide: false },
+      { flag: flag(40, 52), from: 40, to: 52, wide: false },
+    ];
+    const visited: string[] = [];
+    let current = neighbourFlag(together, 20, 1);
+    for (let step = 0; step < 5 && current; step++) {
+      visited.push(`${current.flag.ruleId}@${current.from}`);
+      current = neighbourFlag(together, current.from, 1, current);
+    }
+    expect(visited).toEqual(['spelling@40', 'spelling@0', 'length-long@0', 'duplicate-near-copy@0', 'spelling@40']);
+    expect(neighbourFlag(together, 0, -1, together[2])?.from).toBe(40);
+  });
 });

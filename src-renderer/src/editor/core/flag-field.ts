@@ -12,29 +12,40 @@ export const setFlags = StateEffect.define<PlacedFlag[]>();
 /** Removes the flags the predicate picks (ignored here, or a word just added to the dictionary). */
 export const dropFlags = StateEffect.define<(flag: Flag, text: string) => boolean>();
 export const showFlagCard = StateEffect.define<boolean>();
+/**
+ * Opens the card of this flag, which starts where the cursor is put in the same transaction. Several flags can start
+ * at one place (a misspelt first word and the note's length): this says which one was stepped to or picked.
+ */
+export const openFlagCard = StateEffect.define<Flag>();
 
 interface FlagState {
   flags: PlacedFlag[];
   /** The card of the flag under the cursor is open. */
   cardOpen: boolean;
+  /** The flag picked at the cursor, if one was (otherwise the narrowest flag there shows). */
+  picked: Flag | null;
 }
 
 export const flagField = StateField.define<FlagState>({
-  create: () => ({ flags: [], cardOpen: false }),
+  create: () => ({ flags: [], cardOpen: false, picked: null }),
   update(value, tr) {
-    let { flags, cardOpen } = value;
+    let { flags, cardOpen, picked } = value;
     if (tr.docChanged) {
       flags = flags.flatMap((placed) => mapFlag(placed, tr.changes));
       cardOpen = false;
+      picked = null;
     } else if (tr.selection) {
       cardOpen = true;
+      picked = null;
     }
     for (const effect of tr.effects) {
       if (effect.is(setFlags)) flags = effect.value;
       else if (effect.is(dropFlags)) flags = flags.filter((placed) => !effect.value(placed.flag, tr.state.doc.sliceString(placed.from, placed.to)));
       else if (effect.is(showFlagCard)) cardOpen = effect.value;
+      else if (effect.is(openFlagCard)) [cardOpen, picked] = [true, effect.value];
     }
-    return flags === value.flags && cardOpen === value.cardOpen ? value : { flags, cardOpen };
+    const unchanged = flags === value.flags && cardOpen === value.cardOpen && picked === value.picked;
+    return unchanged ? value : { flags, cardOpen, picked };
   },
 });
 
@@ -47,7 +58,8 @@ export function openFlag(state: EditorState): PlacedFlag | undefined {
   const value = state.field(flagField, false);
   const selection = state.selection.main;
   if (!value?.cardOpen || !selection.empty) return undefined;
-  return flagAt(value.flags, selection.head);
+  const picked = value.picked && value.flags.find((placed) => placed.flag === value.picked && placed.from === selection.head);
+  return picked || flagAt(value.flags, selection.head);
 }
 
 function decorate(state: EditorState): DecorationSet {

@@ -5,6 +5,7 @@
  */
 import type { IgnoredFlag } from '../../../../src-shared/api/journal-types.ts';
 import type { Flag } from '../../../../src-shared/review/index.ts';
+import { isWholeNoteFlag } from './placed-flags.ts';
 
 /** Why the journal did not keep a flag: `code` as the API answers it (`invalid-input`: it never will). */
 export interface SaveError {
@@ -26,10 +27,8 @@ export interface KeyValueStore {
  * case). A flag about the whole note has the whole note for words, which change with every edit: ignoring one
  * ignores its rule in this note.
  */
-const wholeNoteCategories = new Set<Flag['category']>(['length', 'duplicate']);
-
 export function ignoredFlagOf(flag: Pick<Flag, 'ruleId' | 'category'>, text: string): IgnoredFlag {
-  const words = wholeNoteCategories.has(flag.category) ? '' : text.normalize('NFC').trim().toLowerCase();
+  const words = isWholeNoteFlag(flag) ? '' : text.normalize('NFC').trim().toLowerCase();
   return { ruleId: flag.ruleId, text: words };
 }
 

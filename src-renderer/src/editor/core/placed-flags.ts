@@ -19,6 +19,11 @@ export interface PlacedFlag {
 
 const wholeNoteCategories = new Set<Flag['category']>(['length', 'duplicate']);
 
+/** About the note as a whole (its length, a near-copy of another note), whatever span the rule gave it. */
+export function isWholeNoteFlag(flag: Pick<Flag, 'category'>): boolean {
+  return wholeNoteCategories.has(flag.category);
+}
+
 export function isWide(placed: PlacedFlag): boolean {
   return placed.wide;
 }
@@ -27,7 +32,7 @@ export function isWide(placed: PlacedFlag): boolean {
 export function placeFlags(flags: readonly Flag[], reviewed: string, changesSince: ChangeDesc | null): PlacedFlag[] {
   const placed: PlacedFlag[] = [];
   for (const flag of flags) {
-    const wide = flag.start === flag.end || wholeNoteCategories.has(flag.category) || reviewed.slice(flag.start, flag.end).includes('\n');
+    const wide = flag.start === flag.end || isWholeNoteFlag(flag) || reviewed.slice(flag.start, flag.end).includes('\n');
     const fresh = { flag, from: flag.start, to: flag.end, wide };
     if (!changesSince || changesSince.empty) placed.push(fresh);
     else placed.push(...mapFlag(fresh, changesSince));
@@ -59,10 +64,16 @@ export function flagAt(flags: readonly PlacedFlag[], pos: number): PlacedFlag | 
   return best;
 }
 
-/** The next flag starting after `pos` (or the previous one before it), wrapping around the note. */
-export function neighbourFlag(flags: readonly PlacedFlag[], pos: number, direction: 1 | -1): PlacedFlag | undefined {
+/**
+ * The next flag starting after `pos` (or the previous one before it), wrapping around the note. From the flag whose
+ * card is open (`current`), the next one in order instead, so flags that start at the same place (a whole-note flag
+ * and a word at the start of the note) are each reached in turn.
+ */
+export function neighbourFlag(flags: readonly PlacedFlag[], pos: number, direction: 1 | -1, current?: PlacedFlag): PlacedFlag | undefined {
   if (flags.length === 0) return undefined;
-  const sorted = [...flags].sort((a, b) => a.from - b.from || a.to - b.to);
+  const sorted = [...flags].sort((a, b) => a.from - b.from || Number(a.wide) - Number(b.wide) || a.to - b.to);
+  const index = current ? sorted.findIndex((placed) => placed.flag === current.flag) : -1;
+  if (index >= 0) return sorted[(index + direction + sorted.length) % sorted.length];
   if (direction === 1) return sorted.find((placed) => placed.from > pos) ?? sorted[0];
   return [...sorted].reverse().find((placed) => placed.from < pos) ?? sorted[sorted.length - 1];
 }

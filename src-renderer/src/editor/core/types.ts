@@ -6,6 +6,8 @@ export interface PanelFlag {
   field: 'subject' | 'body';
   /** The flagged words, as they read when the review ran. */
   text: string;
+  /** About the note as a whole (its length, a near-copy) or a part it lacks: listed as "Whole note". */
+  wholeNote: boolean;
 }
 
 export interface Sibling {
