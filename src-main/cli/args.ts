@@ -1,6 +1,6 @@
 /** Parsing a subcommand's arguments the same way everywhere: its own options, -h/--help, and one FILE operand. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './io.ts';
+import { UsageError, type CliIO } from './io.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -15,6 +15,12 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O):
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** Prints the usage when -h/--help was given; the command then has nothing more to do. */
+export function printedHelp(values: { help?: boolean | undefined }, usage: string, io: CliIO): boolean {
+  if (values.help) io.stdout(`${usage}\n`);
+  return values.help === true;
 }
 
 /** The single FILE a subcommand reads; `missing` says what that FILE should hold. */

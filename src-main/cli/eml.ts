@@ -1,6 +1,6 @@
 /** `afterword eml FILE --to "Name <address>" --subject "…" [--from "…"]`: a note as an unsent draft on stdout. */
 import { buildEml, EmlInputError, parseMailbox } from '../export/index.ts';
-import { parseCommandArgs, singleFile } from './args.ts';
+import { parseCommandArgs, printedHelp, singleFile } from './args.ts';
 import { readTextInput, UsageError } from './io.ts';
 import type { Command } from './main.ts';
 
@@ -22,10 +22,7 @@ export const command: Command = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, options);
-    if (values.help) {
-      io.stdout(`${usage}\n`);
-      return 0;
-    }
+    if (printedHelp(values, usage, io)) return 0;
     const file = singleFile(positionals, 'Give the FILE that holds the note.');
     if (values.to === undefined) throw new UsageError('--to "Name <address>" is required.');
     if (values.subject === undefined) throw new UsageError('--subject is required.');

@@ -9,7 +9,7 @@ import {
   type Severity,
 } from '../../src-shared/review/index.ts';
 import { createNodeReviewEngine } from '../review/node-engine.ts';
-import { parseCommandArgs, singleFile } from './args.ts';
+import { parseCommandArgs, printedHelp, singleFile } from './args.ts';
 import { readTextInput, UsageError, type CliIO } from './io.ts';
 import type { Command } from './main.ts';
 
@@ -85,10 +85,7 @@ export const command: Command = {
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, options);
-    if (values.help) {
-      io.stdout(`${usage}\n`);
-      return 0;
-    }
+    if (printedHelp(values, usage, io)) return 0;
     const file = singleFile(positionals, 'Give the FILE that holds the note (or - for standard input).');
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not “${values.format}”.`);
     const context = values.context === undefined ? {} : readContext(values.context, io);
