@@ -7,7 +7,7 @@
 import { EditorSelection, Facet, StateField, type Extension } from '@codemirror/state';
 import { EditorView, getTooltip, hoverTooltip, showTooltip, type Tooltip, type TooltipView } from '@codemirror/view';
 import type { Flag } from '../../../src-shared/review/index.ts';
-import { categoryLabels, severityLabels } from './core/categories.ts';
+import { categoryLabels, flagColour, severityLabels } from './core/categories.ts';
 import { flagsOf, openFlag, showFlagCard } from './core/flag-field.ts';
 import { flagAt, isWide, type PlacedFlag } from './core/placed-flags.ts';
 
@@ -43,11 +43,12 @@ function cardView(view: EditorView, placed: PlacedFlag): TooltipView {
   const actions = view.state.facet(flagActions);
   const text = view.state.doc.sliceString(placed.from, placed.to);
   const dom = element('div', `cm-flag-card cm-flag-card-${flag.category}`);
+  dom.style.setProperty('--flag-colour', flagColour(flag.category));
   dom.setAttribute('role', 'group');
   dom.setAttribute('aria-label', `${categoryLabels[flag.category]}: ${flag.message}`);
 
   const header = element('div', 'cm-flag-card-header');
-  header.append(element('span', `cm-flag-card-category cm-flag-swatch-${flag.category}`, categoryLabels[flag.category]));
+  header.append(element('span', 'cm-flag-card-category', categoryLabels[flag.category]));
   header.append(element('span', 'cm-flag-card-severity', severityLabels[flag.severity]));
   dom.append(header, element('p', 'cm-flag-card-message', flag.message));
 

@@ -18,3 +18,6 @@ export const severityLabels: Record<Severity, string> = {
   info: 'Suggestion',
   hint: 'Hint',
 };
+
+/** The category's colour, defined once per theme in editor.css, as the value of a flag's `--flag-colour`. */
+export const flagColour = (category: FlagCategory): string => `var(--flag-${category})`;

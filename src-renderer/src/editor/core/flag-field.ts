@@ -6,6 +6,7 @@
 import { EditorState, StateEffect, StateField, type Extension, type Range } from '@codemirror/state';
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
 import type { Flag } from '../../../../src-shared/review/index.ts';
+import { flagColour } from './categories.ts';
 import { flagAt, isWide, mapFlag, type PlacedFlag } from './placed-flags.ts';
 
 export const setFlags = StateEffect.define<PlacedFlag[]>();
@@ -68,12 +69,14 @@ function decorate(state: EditorState): DecorationSet {
     const { category, severity } = placed.flag;
     if (isWide(placed)) {
       const line = state.doc.lineAt(placed.from);
-      ranges.push(Decoration.line({ class: `cm-flag-line cm-flag-line-${category}` }).range(line.from));
+      ranges.push(
+        Decoration.line({ class: `cm-flag-line cm-flag-line-${category}`, attributes: { style: `--flag-colour: ${flagColour(category)}` } }).range(line.from),
+      );
     } else {
       ranges.push(
         Decoration.mark({
           class: `cm-flag cm-flag-${category} cm-flag-${severity}`,
-          attributes: { 'data-category': category },
+          attributes: { 'data-category': category, style: `--flag-colour: ${flagColour(category)}` },
         }).range(placed.from, placed.to),
       );
     }
