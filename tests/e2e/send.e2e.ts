@@ -56,6 +56,12 @@ async function seed(app: WebApp): Promise<number> {
   return application.id;
 }
 
+/** A time a few minutes back, as a `datetime-local` field takes it (the browser's clock). */
+function localInputMinutesAgo(minutes: number): string {
+  const when = new Date(Date.now() - minutes * 60_000);
+  return new Date(when.getTime() - when.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
 const thankYouKeys = async (app: WebApp) =>
   (await ok<{ items: DueItem[] }>(app, 'due.list')).items.filter((item) => item.kind === 'thank-you').map((item) => item.recipientName);
 
@@ -143,8 +149,7 @@ describe('sending a note in browser mode', () => {
   it('offers to mark the note as sent at an editable time; it leaves Due, and Undo brings it back', async () => {
     const send = page.getByRole('region', { name: 'Send' });
     await expect.poll(() => send.getByText('Sent it? Mark it as sent, so it leaves the Due list.').isVisible()).toBe(true);
-    const when = new Date(Date.now() - 15 * 60_000);
-    const local = new Date(when.getTime() - when.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    const local = localInputMinutesAgo(15);
     await send.getByLabel('Sent at').fill(local);
     await send.getByRole('button', { name: 'Mark as sent' }).click();
 
@@ -208,8 +213,7 @@ describe('sending a note in browser mode', () => {
     await expect.poll(() => thankYouRows.count()).toBe(2);
     const offer = page.getByRole('group', { name: 'Mark all as sent' });
     await expect.poll(() => offer.getByText('Sent them? Mark all as sent, so they leave the Due list.').isVisible()).toBe(true);
-    const when = new Date(Date.now() - 10 * 60_000);
-    const local = new Date(when.getTime() - when.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    const local = localInputMinutesAgo(10);
     await offer.getByLabel('Sent at').fill(local);
     await offer.getByRole('button', { name: 'Mark all as sent' }).click();
 
