@@ -11,7 +11,9 @@ export function createMainWindow(preloadPath: string, startUrl: string): Browser
     title: 'Afterword',
     backgroundColor: '#1b1d21',
     webPreferences: {
-      preload: preloadPath,
+      // Reviewed: the preload exposes only the contract's named functions through contextBridge, never
+      // ipcRenderer (tests/e2e/electron.e2e.ts checks the names), so electronegativity's prompt to review it is settled.
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
