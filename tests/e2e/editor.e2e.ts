@@ -282,6 +282,49 @@ describe('the follow-up editor', () => {
     await page.keyboard.press('Escape');
     expect(watched.errors).toEqual([]);
   });
+
+  it('keeps the text, the undo history and the editor itself through a change of channel, typed on without a pause', async () => {
+    const lastLine = page.locator('.body-editor .cm-line').last();
+    const before = (await lastLine.textContent()) ?? '';
+    const beforeChange = ' Written before the change.';
+    const afterChange = ' And more, typed on straight away.';
+    await text.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(beforeChange);
+
+    // Straight back to the text once the channel is picked: a click where the last line was, without waiting for
+    // anything, then typing at a steady pace.
+    const lineBox = await lastLine.boundingBox();
+    if (!lineBox) throw new Error('the last line is not shown');
+    await page.getByLabel('Channel').selectOption('text');
+    await page.mouse.click(lineBox.x + lineBox.width - 2, lineBox.y + lineBox.height / 2);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(afterChange, { delay: 1000 / 15 });
+    const typed = `${before}${beforeChange}${afterChange}`;
+    await expect.poll(() => lastLine.textContent()).toBe(typed);
+
+    // What a text message shows: no subject line, and how many SMS segments the text takes.
+    await expect.poll(() => page.getByRole('textbox', { name: 'Subject' }).count()).toBe(0);
+    const smsSegments = page.getByLabel('Note statistics').locator('div', { hasText: 'SMS segments' }).locator('dd');
+    await expect.poll(() => smsSegments.textContent()).toMatch(/^[1-9]\d*$/);
+
+    // One undo history on both sides of the change: undo reaches back past it, redo brings everything back.
+    let steps = 0;
+    while ((await lastLine.textContent()) !== before && steps++ < 20) await page.keyboard.press('Control+z');
+    expect(await lastLine.textContent()).toBe(before);
+    steps = 0;
+    while ((await lastLine.textContent()) !== typed && steps++ < 20) await page.keyboard.press('Control+y');
+    expect(await lastLine.textContent()).toBe(typed);
+
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
+    await page.reload();
+    await expect.poll(() => text.isVisible()).toBe(true);
+    expect(await page.getByLabel('Channel').inputValue()).toBe('text');
+    expect(await lastLine.textContent()).toBe(typed);
+    const saved = await app.call<{ followUp: { body: string; channel: string } }>('followups.get', { id: 1 });
+    expect(saved.ok && saved.value.followUp.body.endsWith(typed)).toBe(true);
+    expect(watched.errors).toEqual([]);
+  });
 });
 
 function normalise(value: string): string {

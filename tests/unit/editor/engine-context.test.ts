@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewContext as JournalContext } from '../../../src-shared/api/journal-types.ts';
 import { reviewContextSchema } from '../../../src-shared/review/index.ts';
-import { engineContext, withPersonalWord } from '../../../src-renderer/src/editor/core/engine-context.ts';
+import { engineContext, withChannel, withPersonalWord } from '../../../src-renderer/src/editor/core/engine-context.ts';
 
 const journal: JournalContext = {
   followUpId: 3,
@@ -53,5 +53,16 @@ describe('engineContext', () => {
     expect(added.personalWords).toEqual(['Kafka', 'Zorblat']);
     expect(withPersonalWord(added, 'Zorblat')).toBe(added);
     expect(context.personalWords).toEqual(['Kafka']);
+  });
+
+  it('should follow the note to another channel, with no channel rules for a phone call', () => {
+    const context = withPersonalWord(engineContext(journal), 'Zorblat');
+    const text = withChannel(context, 'text');
+    expect(text.channel).toBe('text');
+    expect(text.personalWords).toEqual(['Kafka', 'Zorblat']);
+    expect(reviewContextSchema.safeParse(text).success).toBe(true);
+    expect(withChannel(text, 'phone')).not.toHaveProperty('channel');
+    expect(withChannel(withChannel(text, 'phone'), 'letter').channel).toBe('letter');
+    expect(context.channel).toBe('email');
   });
 });

@@ -2,7 +2,7 @@
  * The journal describes a note one way (`followups.reviewContext`), the review engine wants another: empty fields
  * left out (an empty field switches a check off), and a phone call reviewed as talking points with no channel rules.
  */
-import type { ReviewContext as JournalContext } from '../../../../src-shared/api/journal-types.ts';
+import type { FollowUpChannel, ReviewContext as JournalContext } from '../../../../src-shared/api/journal-types.ts';
 import type { ReviewContext } from '../../../../src-shared/review/index.ts';
 
 const person = (p: { name: string; title: string }) => (p.title.trim() ? { name: p.name, title: p.title } : { name: p.name });
@@ -30,4 +30,10 @@ export function engineContext(journal: JournalContext): ReviewContext {
 export function withPersonalWord(context: ReviewContext, word: string): ReviewContext {
   const words = context.personalWords ?? [];
   return words.includes(word) ? context : { ...context, personalWords: [...words, word] };
+}
+
+/** The same context for the channel the note was moved to (a phone call again without channel rules). */
+export function withChannel(context: ReviewContext, channel: FollowUpChannel): ReviewContext {
+  const { channel: _previous, ...others } = context;
+  return channel === 'phone' ? others : { ...others, channel };
 }
