@@ -1,6 +1,9 @@
 // The desktop shell's guards, run against a recording stand-in for Electron's API: Electron itself cannot run on
 // every machine that runs the tests, but the wiring (which handler is registered, what it answers) can be checked
 // everywhere. tests/e2e/electron.e2e.ts checks the same behaviour in the real app where Electron is installed.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -14,6 +17,10 @@ const fake = vi.hoisted(() => {
     devicePermission: undefined as Listener | undefined,
     beforeRequest: undefined as Listener | undefined,
     appWindows: new Set<unknown>(),
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, Listener>(),
+    exposed: new Map<string, unknown>(),
+    invoked: [] as Array<[string, unknown]>,
   };
   const electron = {
     app: { on: (name: string, listener: Listener) => state.appListeners.set(name, listener) },
@@ -27,6 +34,17 @@ const fake = vi.hoisted(() => {
     },
     ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
     BrowserWindow: { fromWebContents: (contents: unknown) => (state.appWindows.has(contents) ? {} : null) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes),
+      handle: (scheme: string, handler: Listener) => state.protocolHandlers.set(scheme, handler),
+    },
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => state.exposed.set(key, value) },
+    ipcRenderer: {
+      invoke: async (channel: string, input: unknown) => {
+        state.invoked.push([channel, input]);
+        return { ok: true, value: null };
+      },
+    },
   };
   return { state, electron };
 });
@@ -37,6 +55,7 @@ const { hardenApp, hardenSession } = await import('../../src-main/desktop/harden
 const { registerIpc } = await import('../../src-main/desktop/ipc.ts');
 const { APP_ORIGIN } = await import('../../src-main/security/app-origin.ts');
 const { ipcChannel, methodNames } = await import('../../src-shared/api/contract.ts');
+const { registerAppScheme, serveAppScheme } = await import('../../src-main/desktop/protocol.ts');
 
 /** A web contents as the guards see it: records its listeners and window-open handler. */
 function fakeContents() {
@@ -144,5 +163,48 @@ describe('desktop IPC', () => {
       expect(await invoke(event)).toEqual({ ok: false, error: { code: 'forbidden', message: 'This request did not come from the Afterword window.' } });
     }
     expect(dispatched).toEqual([]);
+  });
+});
+
+describe('the app:// protocol', () => {
+  const rendererDir = mkdtempSync(join(tmpdir(), 'afterword-renderer-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Afterword</title>');
+  registerAppScheme();
+  serveAppScheme(rendererDir);
+  const serve = (url: string) => fake.state.protocolHandlers.get('app')?.({ url }) as Promise<Response>;
+
+  it('should register app:// as a standard, secure scheme, so the page never runs from file://', () => {
+    expect(fake.state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  });
+
+  it('should serve the page with the Content-Security-Policy that forbids inline scripts and remote origins', async () => {
+    const response = await serve('app://afterword/index.html');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Afterword</title>');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/https?:|unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
+  it('should answer 404 for another host or a path outside the page folder', async () => {
+    expect((await serve('app://elsewhere/index.html')).status).toBe(404);
+    expect((await serve('app://afterword/../../etc/passwd')).status).toBe(404);
+    expect((await serve('app://afterword/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+});
+
+describe('the preload', () => {
+  it('should expose only the contract’s named functions, each bound to its own channel', async () => {
+    await import('../../src-preload/index.ts');
+    const exposed = fake.state.exposed.get('afterword') as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
+    expect([...fake.state.exposed.keys()]).toEqual(['afterword']);
+    const names = Object.entries(exposed).flatMap(([area, functions]) => Object.keys(functions).map((action) => `${area}.${action}`));
+    expect(names.sort()).toEqual([...methodNames].sort());
+    expect(Object.values(exposed).flatMap((functions) => Object.values(functions)).every((value) => typeof value === 'function')).toBe(true);
+
+    await exposed.app?.info?.();
+    await exposed.settings?.get?.();
+    expect(fake.state.invoked.map(([channel]) => channel)).toEqual([ipcChannel('app.info'), ipcChannel('settings.get')]);
   });
 });
