@@ -10,3 +10,5 @@ export * from './settings.ts';
 export { reviewContext } from './review-context.ts';
 export * from './backups/index.ts';
 export * from './exchange/index.ts';
+export { acquireJournalLock, LOCK_FILE, type JournalLock, type LockOwner } from './lock.ts';
+export { storageError, freeSpace, formatBytes, type StorageContext } from './storage-errors.ts';

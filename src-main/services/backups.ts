@@ -9,11 +9,10 @@ import {
   discardStaged,
   journalCounts,
   listBackups,
-  openDatabase,
   parseBackupName,
   personalWords,
+  restoreInto,
   stageRestore,
-  swapIn,
 } from '../journal/index.ts';
 import type { JournalHandle } from './journal-handle.ts';
 
@@ -40,30 +39,17 @@ export function backupService(journal: JournalHandle, backupsDir: string, clock:
   async function restore(name: string): Promise<RestoreResult> {
     return serial(async () => {
       if (!parseBackupName(name)) throw new AppError('invalid-input', `${name} is not the name of a backup.`);
-      const chosen = join(backupsDir, name);
-      const staged = stageRestore(chosen, journal.path, nativeBinding);
-      let previous: BackupInfo;
+      const staged = stageRestore(join(backupsDir, name), journal.path, nativeBinding);
       try {
-        // Made before anything changes, so restoring it undoes this restore; pruning spares the one being restored.
-        previous = await createBackup(journal.db, backupsDir, options([name]));
-      } catch (error) {
+        return await journal.exclusive(async (db) => {
+          // Made before anything changes, so restoring it undoes this restore; pruning spares the one being restored.
+          const previous = await createBackup(db, backupsDir, options([name]));
+          await restoreInto(journal.path, db, staged, nativeBinding);
+          return { restored: backupInfo(backupsDir, name), previous };
+        });
+      } finally {
         discardStaged(staged);
-        throw error;
       }
-      journal.whileClosed(() => {
-        swapIn(staged, journal.path);
-        try {
-          openDatabase(journal.path, nativeBinding ? { nativeBinding } : {}).close();
-        } catch (error) {
-          // Checked before the swap, so this is rare (a migration failing on it): put the journal back as it was.
-          swapIn(stageRestore(join(backupsDir, previous.name), journal.path, nativeBinding), journal.path);
-          throw new AppError(
-            'journal-damaged',
-            `The backup ${name} could not be opened as the journal (${(error as Error).message}). Your journal has been put back as it was.`,
-          );
-        }
-      });
-      return { restored: backupInfo(backupsDir, name), previous };
     });
   }
 

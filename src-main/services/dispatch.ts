@@ -24,7 +24,10 @@ function describeIssues(issues: FieldIssue[]): string {
   return `${where}${first.message}${more}`;
 }
 
-export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
+/** Names an expected failure (a full disk, a read-only folder…) that is not an `AppError` yet; `null` if it is not one. */
+export type ClassifyError = (error: unknown, name: MethodName) => AppError | null;
+
+export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error, classify?: ClassifyError): Dispatch {
   return async (name, payload) => {
     if (!isMethodName(name)) {
       return { ok: false, error: { code: 'invalid-input', message: `There is no action called “${String(name).slice(0, 80)}”.` } };
@@ -41,6 +44,8 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      const named = classify?.(error, name);
+      if (named) return { ok: false, error: named.toApiError() };
       log(`[afterword] ${name as MethodName} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: 'internal', message: `Something went wrong while doing “${name}”: ${detail}` } };

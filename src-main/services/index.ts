@@ -17,6 +17,9 @@ import { exportHandlers } from './export.ts';
 import { openJournalHandle } from './journal-handle.ts';
 import { journalHandlers } from './journal.ts';
 import { recoveryHandlers } from './recovery.ts';
+import { storageError } from '../journal/index.ts';
+import { removeLeftovers } from '../journal/temporary-files.ts';
+import { doingWords } from './doing-words.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -50,7 +53,15 @@ export interface Services {
 export function createServices(options: ServicesOptions): Services {
   const layout = dataLayout(options.dataDir);
   mkdirSync(layout.dataDir, { recursive: true });
-  const journal = openJournalHandle(layout.journalPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const journal = openJournalHandle(layout.journalPath, {
+    dataDir: layout.dataDir,
+    lockOwner: options.platform.mode === 'desktop' ? 'the Afterword desktop app' : 'Afterword in browser mode',
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  // Only the process holding the lock may clear what an interrupted backup, restore or export left behind.
+  if (!journal.problem || journal.problem.code === 'journal-damaged' || journal.problem.code === 'journal-newer') {
+    removeLeftovers(layout, options.log ?? console.error);
+  }
   const clock = options.clock ?? Date.now;
   const backups = backupService(journal, layout.backupsDir, clock, options.nativeBinding);
   const handlers: Handlers = {
@@ -72,7 +83,7 @@ export function createServices(options: ServicesOptions): Services {
       return journal.problem;
     },
     handlers,
-    dispatch: createDispatch(handlers, options.log),
+    dispatch: createDispatch(handlers, options.log, (error, name) => storageError(error, { dataDir: layout.dataDir, doing: doingWords(name) })),
     // Nothing to back up while the journal cannot be opened; its backups are what the user may need now.
     backupAtStart: () => (journal.problem ? Promise.resolve(null) : backups.backupAtStart()),
     close: () => journal.close(),

@@ -3,6 +3,7 @@
  * the newest usable backup in its place or starts a new, empty journal; in both cases the file that could not be
  * opened is first set aside under a name that says why, never overwritten or removed.
  */
+import { realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Handlers } from '../../src-shared/api/contract.ts';
 import { AppError } from '../../src-shared/api/result.ts';
@@ -17,7 +18,23 @@ function waitingProblem(journal: JournalHandle): JournalProblem {
   if (!problem) {
     throw new AppError('conflict', 'Your journal is open and working; there is nothing to recover. Backups can be restored from Settings → Journal.');
   }
+  if (problem.code !== 'journal-damaged' && problem.code !== 'journal-newer') {
+    // The journal itself is fine: replacing it would only lose what it holds. Its cause must go away instead.
+    throw new AppError(problem.code, `${problem.message} Your journal itself is not damaged, so it is not replaced.`);
+  }
   return problem;
+}
+
+/**
+ * Where the journal's file really is: a journal that is a symbolic link is set aside and replaced at its target,
+ * so the link keeps working and the data stays in one place.
+ */
+function realJournalPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 const reasonOf = (problem: JournalProblem) => (problem.code === 'journal-newer' ? 'newer-version' : 'damaged');
@@ -25,6 +42,7 @@ const reasonOf = (problem: JournalProblem) => (problem.code === 'journal-newer' 
 export function recoveryHandlers(journal: JournalHandle, backupsDir: string, clock: () => number, nativeBinding?: string): RecoveryHandlers {
   function restoreBackup(name: string | undefined): RecoveryResult {
     const problem = waitingProblem(journal);
+    const target = realJournalPath(journal.path);
     const candidates = name ? [name] : listBackups(backupsDir).map((backup) => backup.name);
     if (candidates.length === 0) {
       throw new AppError('not-found', `There are no backups in ${backupsDir}. You can start a new journal instead; the one that could not be opened is kept.`);
@@ -33,7 +51,7 @@ export function recoveryHandlers(journal: JournalHandle, backupsDir: string, clo
     let staged: { name: string; path: string } | null = null;
     for (const candidate of candidates) {
       try {
-        staged = { name: candidate, path: stageRestore(join(backupsDir, candidate), journal.path, nativeBinding) };
+        staged = { name: candidate, path: stageRestore(join(backupsDir, candidate), target, nativeBinding) };
         break;
       } catch (error) {
         // One named backup that fails is the user's answer; when picking the newest, try the next one.
@@ -51,12 +69,12 @@ export function recoveryHandlers(journal: JournalHandle, backupsDir: string, clo
     const keptAs = journal.replaceUnavailable(() => {
       let kept: string;
       try {
-        kept = setAsideJournal(journal.path, reasonOf(problem), clock());
+        kept = setAsideJournal(target, reasonOf(problem), clock());
       } catch (error) {
         discardStaged(chosen.path);
         throw error;
       }
-      swapIn(chosen.path, journal.path);
+      swapIn(chosen.path, target);
       return kept;
     });
     return { keptAs, restored: backupInfo(backupsDir, basename(chosen.name)), skipped };
@@ -64,12 +82,13 @@ export function recoveryHandlers(journal: JournalHandle, backupsDir: string, clo
 
   function startNewJournal(): RecoveryResult {
     const problem = waitingProblem(journal);
-    const keptAs = journal.replaceUnavailable(() => setAsideJournal(journal.path, reasonOf(problem), clock()));
+    const keptAs = journal.replaceUnavailable(() => setAsideJournal(realJournalPath(journal.path), reasonOf(problem), clock()));
     return { keptAs, restored: null, skipped: [] };
   }
 
   return {
     'recovery.restoreBackup': (input) => restoreBackup(input?.name),
     'recovery.startNewJournal': () => startNewJournal(),
+    'recovery.retry': () => journal.retry(),
   };
 }

@@ -36,6 +36,11 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const services = createServices({ dataDir, platform: nodePlatform(APP_VERSION, 'browser') });
+  if (services.journalProblem?.code === 'journal-locked') {
+    // One writer per journal: serving a page that can only say "locked" would help nobody.
+    console.error(services.journalProblem.message);
+    process.exit(1);
+  }
   // Before the URL is printed, so a page opened at once already lists it; a failure is reported, not fatal.
   await services.backupAtStart().catch((error: unknown) => console.error(`Start-up backup failed: ${(error as Error).message}`));
   const web = await startWebServer({ dispatch: services.dispatch, staticDir, port, log: console.error });

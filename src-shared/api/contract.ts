@@ -7,8 +7,9 @@
  * `api.area.action(input)`.
  */
 import { z } from 'zod';
+import { stripControlCharacters } from './clean-text.ts';
 import type { Result } from './result.ts';
-import type { AppInfo, RecoveryResult } from './types.ts';
+import type { AppInfo, JournalProblem, RecoveryResult } from './types.ts';
 import * as S from './journal-schemas.ts';
 import * as E from './export-schemas.ts';
 import type { CallSheet, CopyText, EmlFile, ThankYouExport } from './export-types.ts';
@@ -45,10 +46,10 @@ export const contract = {
   'app.info': method<AppInfo>()(noInput),
   /** Shows a desktop notification; answers `false` where the page must use the web Notification API itself. */
   'app.notify': method<boolean>()(
-    z.object({ title: z.string().trim().min(1).max(200), body: z.string().max(1000) }).strict(),
+    z.object({ title: z.string().overwrite(stripControlCharacters).trim().min(1).max(200), body: z.string().overwrite(stripControlCharacters).max(1000) }).strict(),
   ),
   /** Copies text to the system clipboard; answers `false` where the page must use the Clipboard API itself. */
-  'app.copyText': method<boolean>()(z.object({ text: z.string().max(1_000_000) }).strict()),
+  'app.copyText': method<boolean>()(z.object({ text: z.string().overwrite(stripControlCharacters).max(1_000_000) }).strict()),
 
   /** Newest activity first; `text` matches company or role (any part of a word). */
   'applications.list': method<ApplicationList>()(S.applicationList),
@@ -122,6 +123,11 @@ export const contract = {
   'recovery.restoreBackup': method<RecoveryResult>()(S.backupName.partial().optional()),
   /** Only while the journal cannot be opened: sets the file aside (`keptAs`) and starts a new, empty journal. */
   'recovery.startNewJournal': method<RecoveryResult>()(noInput),
+  /**
+   * Only while the journal is locked by another Afterword or its folder is read-only, missing or full: tries to
+   * open it again. Answers the problem that is left, or `null` when the journal is open now.
+   */
+  'recovery.retry': method<JournalProblem | null>()(noInput),
 
   /**
    * The whole journal as a versioned JSON document (docs/journal-format.md) with a suggested file name. With

@@ -13,6 +13,18 @@ export type ErrorCode =
   | 'journal-newer'
   /** The journal file is not a readable Afterword journal. */
   | 'journal-damaged'
+  /** Another Afterword (desktop, browser mode) has this data folder's journal open; the message names it. */
+  | 'journal-locked'
+  /** The journal is busy for a moment (a restore, or another connection writing); trying again will work. */
+  | 'journal-busy'
+  /** The disk holding the journal is full; the message says how much is free. */
+  | 'disk-full'
+  /** The data folder or the journal file cannot be written (a read-only file, folder or file system). */
+  | 'read-only'
+  /** The operating system refused access to the data folder or a file in it. */
+  | 'permission-denied'
+  /** The data folder (or a folder on the way to it) does not exist and could not be made. */
+  | 'folder-missing'
   /** The action is not available in this mode (e.g. a native dialog in browser mode). */
   | 'unsupported'
   /** The request did not come from the app's own page. */
@@ -49,6 +61,14 @@ export class AppError extends Error {
   toApiError(): ApiError {
     return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
   }
+}
+
+/**
+ * Whether the same call may succeed later without the user changing what they sent: the cause lies outside the
+ * request (a full disk, a lock, a folder made read-only), so autosave keeps the text and tries again.
+ */
+export function isRetryable(error: ApiError): boolean {
+  return !['invalid-input', 'not-found', 'conflict', 'forbidden', 'unsupported'].includes(error.code);
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

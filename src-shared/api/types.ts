@@ -20,9 +20,12 @@ export interface AppInfo {
   journalProblem: JournalProblem | null;
 }
 
-/** A journal file Afterword cannot use: not a readable journal, or written by a newer version. */
+/**
+ * Why the journal is not open. A damaged or newer journal is set aside and replaced (`recovery.*`); the others
+ * wait for their cause to go away (another Afterword closed, the folder writable again, space freed): `recovery.retry`.
+ */
 export interface JournalProblem {
-  code: 'journal-damaged' | 'journal-newer';
+  code: 'journal-damaged' | 'journal-newer' | 'journal-locked' | 'read-only' | 'permission-denied' | 'folder-missing' | 'disk-full';
   message: string;
 }
 

@@ -1,14 +1,16 @@
 /**
  * Online backups with SQLite's backup API: the journal stays open and usable while its pages are copied. The copy
- * is written under a temporary name and renamed once complete, so the folder never lists half a backup.
+ * is written under a temporary name (temporary-files.ts) and renamed once complete, so the folder never lists half
+ * a backup, and a copy cut short by a kill is removed at the next start.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../src-shared/api/journal-types.ts';
 import type { Db } from '../sql.ts';
 import { BACKUPS_KEPT, backupInfo, fsyncDirectory, fsyncFile, pruneBackups } from './files.ts';
 import { backupName } from './names.ts';
+import { removeTemporary, temporaryPath } from '../temporary-files.ts';
 
 export interface BackupOptions {
   /** The current moment in milliseconds; names the file. */
@@ -32,7 +34,7 @@ function freeName(dir: string, now: number): string {
 export async function createBackup(db: Db, dir: string, options: BackupOptions = {}): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
   const name = freeName(dir, options.now ?? Date.now());
-  const partial = join(dir, `${name}.partial`);
+  const partial = temporaryPath(dir, 'backup', '.sqlite3');
   try {
     await db.backup(partial);
     // The copy inherits WAL mode from the journal; a backup is a single self-contained file instead, so it can be
@@ -47,7 +49,7 @@ export async function createBackup(db: Db, dir: string, options: BackupOptions =
     renameSync(partial, join(dir, name));
     fsyncDirectory(dir);
   } catch (error) {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
+    removeTemporary(partial);
     throw error;
   }
   pruneBackups(dir, options.keep ?? BACKUPS_KEPT, [name, ...(options.protect ?? [])]);

@@ -1,20 +1,19 @@
 /**
  * Putting a backup back in place of the journal. The backup is first copied next to the journal and checked there,
- * so what is checked is exactly what is swapped in; the swap itself is a rename, which either happens whole or not
- * at all. The caller closes the journal before the swap and reopens it after (see services/journal-handle.ts).
+ * so what is checked is exactly what goes in. An open journal receives it through SQLite's backup API
+ * (`restoreInto`); only a journal that could not be opened at all (Recovery) is replaced by a rename (`swapIn`).
  */
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../src-shared/api/result.ts';
 import { LATEST_SCHEMA_VERSION } from '../migrations.ts';
+import { openDatabase } from '../open.ts';
+import type { Db } from '../sql.ts';
+import { removeTemporary, temporaryPath } from '../temporary-files.ts';
 import { fsyncDirectory, fsyncFile } from './files.ts';
 
 const COMPANIONS = ['-wal', '-shm', '-journal'];
-
-function removeWithCompanions(path: string): void {
-  for (const suffix of ['', ...COMPANIONS]) rmSync(path + suffix, { force: true });
-}
 
 /**
  * Refuses a file that is not a journal this version can open: unreadable, failing `PRAGMA integrity_check`, not
@@ -69,22 +68,54 @@ function checkOpenJournal(db: Database.Database, label: string): void {
 }
 
 /**
- * Copies `backupPath` to a temporary file in the journal's folder (same file system, so the later rename is
- * atomic), flushes it and checks it. Answers the staged path; on refusal nothing is left behind.
+ * Copies `backupPath` to a temporary file in `stagingDir` (by default the journal's own folder), flushes it and
+ * checks it. Answers the staged path; on refusal nothing is left behind.
  */
-export function stageRestore(backupPath: string, journalPath: string, nativeBinding?: string): string {
-  const staged = join(dirname(journalPath), `.restoring-${process.pid}-${Date.now()}.sqlite3`);
+export function stageRestore(backupPath: string, journalPath: string, nativeBinding?: string, stagingDir: string = dirname(journalPath)): string {
+  const staged = temporaryPath(stagingDir, 'restore', '.sqlite3');
   try {
     copyFileSync(backupPath, staged);
     checkJournalFile(staged, basename(backupPath), nativeBinding);
     fsyncFile(staged);
     return staged;
   } catch (error) {
-    removeWithCompanions(staged);
+    removeTemporary(staged);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new AppError('not-found', `The backup ${basename(backupPath)} is no longer in the backups folder. Your journal has not been changed.`);
     }
     throw error;
+  }
+}
+
+/**
+ * Writes a staged (checked) backup into the open journal with SQLite's backup API, through SQLite's own locking:
+ * the journal file is never renamed or replaced, so a connection that has it open keeps writing to the journal
+ * (not to a file that was moved aside), and a journal that is a symbolic link stays one. The copy is one write
+ * transaction on the journal: it lands whole or not at all. The staged file is migrated to this version first.
+ */
+export async function restoreInto(journalPath: string, journal: Db, staged: string, nativeBinding?: string): Promise<void> {
+  const binding = nativeBinding ? { nativeBinding } : {};
+  matchPageSize(staged, journal.pragma('page_size', { simple: true }) as number, binding);
+  const source = openDatabase(staged, binding);
+  try {
+    // A first step of 0 pages starts the copy; the progress callback then asks for every page in one step, so
+    // the journal is locked for writing once, for as short a time as possible.
+    await source.backup(journalPath, { progress: () => 0x7fffffff });
+  } finally {
+    source.close();
+    removeTemporary(staged);
+  }
+}
+
+/** A journal in WAL mode only accepts a copy with its own page size; a backup made by other means may differ. */
+function matchPageSize(path: string, pageSize: number, binding: { nativeBinding?: string }): void {
+  const db = new Database(path, { fileMustExist: true, ...binding });
+  try {
+    if (db.pragma('page_size', { simple: true }) === pageSize) return;
+    db.pragma(`page_size = ${pageSize}`);
+    db.exec('VACUUM');
+  } finally {
+    db.close();
   }
 }
 
@@ -98,5 +129,5 @@ export function swapIn(staged: string, journalPath: string): void {
 
 /** For a restore abandoned after staging. */
 export function discardStaged(staged: string): void {
-  removeWithCompanions(staged);
+  removeTemporary(staged);
 }
