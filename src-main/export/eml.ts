@@ -5,6 +5,7 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { encodeWord } from 'nodemailer/lib/mime-funcs';
+import { stripControlCharacters } from '../../src-shared/api/clean-text.ts';
 import { EmlInputError, hasUnfoldableRun, normalizeMailbox, oneLine, type Mailbox } from './address.ts';
 
 export interface EmlDraft {
@@ -18,7 +19,8 @@ export interface EmlDraft {
 
 /** Canonical text for a text/plain part: CRLF line ends and, unless empty, a final line end. */
 export function canonicalBody(body: string): string {
-  const lines = body.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  // A NUL or other control character would cut the note short in mail programs (Thunderbird stops at a NUL).
+  const lines = stripControlCharacters(body).replace(/^\uFEFF/, '');
   if (!lines) return '';
   return (lines.endsWith('\n') ? lines : `${lines}\n`).replace(/\n/g, '\r\n');
 }

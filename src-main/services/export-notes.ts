@@ -2,6 +2,7 @@
  * Reads what a note needs to leave Afterword (recipient, sender, subject, signed body, talking points) from the
  * journal, and words every reason it cannot as an error on the field the user must fix.
  */
+import { stripControlCharacters } from '../../src-shared/api/clean-text.ts';
 import type { FollowUp, FollowUpDetail, Person, Settings } from '../../src-shared/api/journal-types.ts';
 import { AppError } from '../../src-shared/api/result.ts';
 import { EmlInputError, withSignature, type CallSheetInput, type EmlDraft, type Mailbox } from '../export/index.ts';
@@ -37,7 +38,9 @@ export function senderOf(settings: Settings): Mailbox | undefined {
 
 /** The "-- " signature is a mail convention: texts, calls and letters go out as written. */
 export function sendableBody(note: Pick<FollowUp, 'channel' | 'body'>, settings: Settings): string {
-  return note.channel === 'email' ? withSignature(note.body, settings.signature) : note.body;
+  // Journals written before control characters were stripped on the way in may still hold some.
+  const body = stripControlCharacters(note.body);
+  return note.channel === 'email' ? withSignature(body, stripControlCharacters(settings.signature)) : body;
 }
 
 function mailboxOf(recipient: Person | null): Mailbox {

@@ -2,6 +2,7 @@
  * Payload schemas of the journal's methods. Messages are written for the person filling in the form: the
  * dispatcher passes them through unchanged as `{ path, message }` per field.
  */
+import { stripControlCharacters } from './clean-text.ts';
 import { z } from 'zod';
 import {
   APPLICATION_SOURCES,
@@ -34,10 +35,13 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 const wellFormed = (value: string) => value.replace(/\p{Cs}/gu, '\uFFFD');
 
+/** What every text field stores: well-formed, without control characters (see clean-text.ts). */
+const cleanText = (value: string) => stripControlCharacters(wellFormed(value));
+
 function text(label: string, max: number) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
-    .overwrite(wellFormed)
+    .overwrite(cleanText)
     .normalize('NFC')
     .trim()
     .max(max, `${label} can be at most ${count(max)} characters.`);
@@ -266,7 +270,7 @@ export const followUpSaveDraft = z.strictObject({
   subject: text('Subject', LIMITS.shortText),
   body: z
     .string({ error: 'Text must be text.' })
-    .overwrite(wellFormed)
+    .overwrite(cleanText)
     .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`),
 });
 

@@ -1,10 +1,12 @@
 /**
  * The journal file (`"format": "afterword-journal"`, version 1), documented in docs/journal-format.md. Every
  * record keeps its id and timestamps, so references inside the file and the due list's keys stay valid after an
- * import. The schema checks values without changing them: a file either imports exactly as written or not at all.
+ * import. The schema checks values without changing them (but for removing control characters from texts): a file
+ * either imports as written or not at all.
  * Limits are those of the journal's own forms, so anything the app stored fits and nothing else does.
  */
 import { z } from 'zod';
+import { stripControlCharacters } from '../../../src-shared/api/clean-text.ts';
 import { LIMITS, isTimeZone } from '../../../src-shared/api/journal-schemas.ts';
 import {
   APPLICATION_SOURCES,
@@ -23,7 +25,11 @@ export const FORMAT_VERSION = 1;
 const missingOr = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`);
 
 function text(max: number) {
-  return z.string({ error: missingOr('text') }).max(max, `is longer than ${max.toLocaleString('en-US')} characters`);
+  // The one change made to what a file says: control characters never reach the journal (clean-text.ts).
+  return z
+    .string({ error: missingOr('text') })
+    .overwrite(stripControlCharacters)
+    .max(max, `is longer than ${max.toLocaleString('en-US')} characters`);
 }
 const required = (max: number) => text(max).refine((value) => value.trim().length > 0, 'must not be blank');
 

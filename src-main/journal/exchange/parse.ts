@@ -38,7 +38,36 @@ function schemaIssues(error: z.ZodError): FieldIssue[] {
 
 const describe = (value: unknown) => (typeof value === 'string' ? `"${value.slice(0, 40)}"` : JSON.stringify(value)?.slice(0, 40) ?? String(value));
 
+/** A journal file nests five levels deep; far deeper is a hostile or broken file, refused before parsing it. */
+export const MAX_NESTING = 32;
+
+/** The deepest nesting of arrays and objects in JSON text, counted without parsing (brackets inside strings skipped). */
+export function nestingDepth(text: string, limit: number = Infinity): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 export function parseJournalFile(text: string): JournalFile {
+  if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) {
+    throw new AppError(
+      'invalid-input',
+      `This is not an Afterword journal file: its lists and objects are nested more than ${MAX_NESTING} levels deep (a journal file needs five). ${UNCHANGED}`,
+    );
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
