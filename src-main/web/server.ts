@@ -24,6 +24,8 @@ export interface WebServerOptions {
   port?: number;
   secret?: string;
   log?: (message: string) => void;
+  /** For tests; the bridge uses BRIDGE_TIMEOUTS. */
+  timeouts?: { headersMs: number; requestMs: number; keepAliveMs: number };
 }
 
 export interface WebServer {
@@ -35,6 +37,9 @@ export interface WebServer {
   server: Server;
   close(): Promise<void>;
 }
+
+/** Short limits, as the bridge only serves the page on this machine (an import of a large file is the slowest call). */
+export const BRIDGE_TIMEOUTS = { headersMs: 5_000, requestMs: 30_000, keepAliveMs: 5_000 } as const;
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const secret = options.secret ?? randomBytes(32).toString('base64url');
@@ -49,6 +54,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       else response.destroy();
     });
   });
+
+  // Only the page on this machine talks to it, and answers take milliseconds: a client that trickles its headers
+  // or body (slowloris), or keeps an idle connection, is cut off quickly instead of holding a socket open.
+  const timeouts = options.timeouts ?? BRIDGE_TIMEOUTS;
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
 
   const allowedHosts = () => new Set([`${host}:${port}`, `localhost:${port}`]);
 
