@@ -47,20 +47,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const host = '127.0.0.1';
   let port = 0;
 
-  const server = createServer((request, response) => {
+  // Only the page on this machine talks to it, and answers take milliseconds: a client that trickles its headers
+  // or body (slowloris), or keeps an idle connection, is cut off quickly instead of holding a socket open. Node
+  // enforces the first two on its connection check, every 30 s by default: checked each second here instead.
+  const timeouts = options.timeouts ?? BRIDGE_TIMEOUTS;
+  const limits = {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+  };
+  const server = createServer(limits, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       options.log?.(`[afterword] bridge error: ${String(error)}`);
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The bridge failed.' } });
       else response.destroy();
     });
   });
-
-  // Only the page on this machine talks to it, and answers take milliseconds: a client that trickles its headers
-  // or body (slowloris), or keeps an idle connection, is cut off quickly instead of holding a socket open.
-  const timeouts = options.timeouts ?? BRIDGE_TIMEOUTS;
-  server.headersTimeout = timeouts.headersMs;
-  server.requestTimeout = timeouts.requestMs;
-  server.keepAliveTimeout = timeouts.keepAliveMs;
 
   const allowedHosts = () => new Set([`${host}:${port}`, `localhost:${port}`]);
 
