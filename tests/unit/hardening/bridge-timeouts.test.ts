@@ -18,7 +18,7 @@ afterEach(async () => {
   if (staticDir) rmSync(staticDir, { recursive: true, force: true });
 });
 
-async function start(timeouts?: typeof BRIDGE_TIMEOUTS): Promise<WebServer> {
+async function start(timeouts?: { headersMs: number; requestMs: number; keepAliveMs: number }): Promise<WebServer> {
   staticDir = mkdtempSync(join(tmpdir(), 'afterword-timeouts-'));
   web = await startWebServer({ dispatch: async () => ({ ok: true, value: null }), staticDir, log: () => {}, ...(timeouts ? { timeouts } : {}) });
   return web;
