@@ -123,7 +123,7 @@ export function acquireJournalLock(dataDir: string, kind: string): JournalLock {
       }
     }
   } catch (error) {
-    throw storageError(error, { dataDir, doing: 'take the journal’s lock' }) ?? error;
+    throw storageError(error, { dataDir, doing: 'open your journal' }) ?? error;
   }
   throw new AppError('journal-locked', `Another Afterword keeps taking the lock on ${dataDir}. Close the other one and try again.`);
 }

@@ -7,7 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../src-main/services/index.ts';
-import { mountSmallDisk, type SmallDisk } from '../support/small-disk.ts';
+import { mountSmallDisk, type SmallDisk } from '../../support/small-disk.ts';
 import { call, refusal, useTempServices } from '../support/services.ts';
 
 const journals = useTempServices();
