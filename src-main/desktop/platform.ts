@@ -1,6 +1,6 @@
 /** The Electron side of the platform interface: clipboard, Save dialog, the system's default apps, notifications. */
-import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
+import { writeFileWhole } from '../journal/temporary-files.ts';
 import type { Platform } from '../platform/platform.ts';
 
 export function electronPlatform(): Platform {
@@ -20,7 +20,7 @@ export function electronPlatform(): Platform {
       };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      await writeFile(result.filePath, request.content);
+      await writeFileWhole(result.filePath, request.content);
       return result.filePath;
     },
     async chooseFolder(title) {

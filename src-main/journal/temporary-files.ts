@@ -5,8 +5,9 @@
  * start removes every one (in the data folder and its backups, and wherever a tracked export was being written),
  * so an interrupted restore of a large journal cannot slowly fill the disk. They are never listed as backups.
  */
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { appendFileSync, existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { DataLayout } from '../paths.ts';
 
 const PREFIX = '.afterword-tmp-';
@@ -105,4 +106,34 @@ export function removeLeftovers(layout: DataLayout, log: (message: string) => vo
   }
   trackTemporaryFilesIn(layout.dataDir);
   return removed;
+}
+
+/**
+ * Writes `content` to `path` whole or not at all: into a tracked temporary file beside it, then renamed into
+ * place. With `exclusive`, an existing file at `path` is never replaced (EEXIST, as `writeFile`'s `wx` flag).
+ * A kill half-way leaves only the temporary file, which the next start removes.
+ */
+export async function writeFileWhole(path: string, content: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<void> {
+  if (options.exclusive && existsSync(path)) {
+    throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST', path });
+  }
+  const temporary = temporaryPath(dirname(path), 'export');
+  trackTemporary(temporary);
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    if (options.exclusive) {
+      // A hard link fails if the name was taken meanwhile; where links are not supported (FAT), a rename will do.
+      try {
+        linkSync(temporary, path);
+        rmSync(temporary, { force: true });
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+      }
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

@@ -3,13 +3,13 @@
  * writes drafts, fills the clipboard and prepares calls.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Handlers } from '../../src-shared/api/contract.ts';
 import type { CopyText, EmlFile, ThankYouExport } from '../../src-shared/api/export-types.ts';
 import { AppError } from '../../src-shared/api/result.ts';
 import { buildEml, callSheet, emlFileName, interviewThankYouFiles, smsSegments, uniqueFileNames } from '../export/index.ts';
 import * as journal from '../journal/index.ts';
+import { writeFileWhole } from '../journal/temporary-files.ts';
 import type { Platform } from '../platform/platform.ts';
 import { callSheetInput, fromEmlError, fromThankYouFilesError, interviewNotes, invalidField, noteDraft, sendableBody } from './export-notes.ts';
 import type { JournalHandle } from './journal-handle.ts';
@@ -24,7 +24,7 @@ async function writeNewFile(folder: string, fileName: string, bytes: Uint8Array)
   for (const candidate of candidates) {
     const path = join(folder, candidate);
     try {
-      await writeFile(path, bytes, { flag: 'wx' });
+      await writeFileWhole(path, bytes, { exclusive: true });
       return path;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

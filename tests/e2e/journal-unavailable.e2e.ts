@@ -50,7 +50,7 @@ describe('a journal that cannot be used for now', () => {
         // Nothing that would replace a journal that is not damaged, and no other screen.
         expect(await page.getByRole('button', { name: /Start a new journal|Restore/ }).count()).toBe(0);
         expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
         expect((await accessibilityViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
         if (SHOTS) await page.screenshot({ path: join(SHOTS, `unavailable-${scheme}-${width}.png`), fullPage: true });
         expect(errors).toEqual([]);
@@ -62,7 +62,7 @@ describe('a journal that cannot be used for now', () => {
     await page.goto(app.appUrl);
     await expectHeading(page, 'Afterword cannot write to your data folder');
     // By keyboard alone: the button is among the first stops (the data folder's text may take one before it).
-    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    const focused = () => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()');
     for (let presses = 0; presses < 4 && (await focused()) !== 'Try again'; presses++) await page.keyboard.press('Tab');
     expect(await focused()).toBe('Try again');
     await page.keyboard.press('Enter');

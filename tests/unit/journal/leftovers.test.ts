@@ -6,7 +6,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isTemporaryName } from '../../../src-main/journal/temporary-files.ts';
+import { isTemporaryName, temporaryPath, trackTemporary, writeFileWhole } from '../../../src-main/journal/temporary-files.ts';
 import { call, useTempServices } from '../support/services.ts';
 import { startJournalProcess } from './support/spawn-journal-process.ts';
 
@@ -107,5 +107,20 @@ describe('the temporary files of an interrupted run', () => {
     for (const path of planted) expect(existsSync(path), path).toBe(false);
     for (const path of kept) expect(existsSync(path), path).toBe(true);
     expect((await call(again, 'backups.list')).map((b: any) => b.name)).toEqual(['journal-20261120-120000.sqlite3']);
+  });
+
+  it('include an export cut short in another folder, which the next start removes; a whole export stays', async () => {
+    const exportDir = journals.dir('afterword-exports-');
+    const services = journals.start({ dataDir: dir, clock: () => now });
+    await writeFileWhole(join(exportDir, 'Acme - Jane Doe.eml'), 'whole', { exclusive: true });
+    // What a kill in the middle of writing the next one leaves: its temporary file, noted before it was made.
+    const cutShort = temporaryPath(exportDir, 'export');
+    trackTemporary(cutShort);
+    writeFileSync(cutShort, 'half of a dra');
+    services.close();
+
+    journals.start({ dataDir: dir, clock: () => now });
+    expect(readdirSync(exportDir)).toEqual(['Acme - Jane Doe.eml']);
+    await expect(writeFileWhole(join(exportDir, 'Acme - Jane Doe.eml'), 'again', { exclusive: true })).rejects.toMatchObject({ code: 'EEXIST' });
   });
 });

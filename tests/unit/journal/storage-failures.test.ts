@@ -3,7 +3,7 @@
  * as a damaged journal or an "internal" error; nothing already saved is lost, and once the cause is gone the
  * same save goes through.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../src-main/services/index.ts';
@@ -55,6 +55,37 @@ describe('a full disk', () => {
     else services.db.pragma('max_page_count = 1073741823');
     await call(services, 'followups.saveDraft', { id, subject: 'Thank you', body: 'Short again.' });
     expect(await savedBody(services, id)).toBe('Short again.');
+  });
+});
+
+describe('the Recovery screen’s actions on a full disk', () => {
+  it('say the disk is full, leave the damaged journal as it was, and leave no half-copied backup', async (context) => {
+    disk = mountSmallDisk(2048);
+    if (!disk) {
+      context.skip('mounting a file system is not allowed on this machine (needs root), so a full disk cannot be staged');
+      return;
+    }
+    const dataDir = disk.dir;
+    const first = journals.start({ dataDir, clock: () => now });
+    await noteOn(first);
+    await call(first, 'backups.create');
+    first.close();
+    writeFileSync(join(dataDir, 'journal.sqlite3'), Buffer.alloc(64 * 1024, 7));
+    const services = journals.start({ dataDir, clock: () => now });
+    expect(services.journalProblem?.code).toBe('journal-damaged');
+    // Fill what is left, so the backup cannot be copied next to the journal.
+    for (let i = 0; ; i++) {
+      try {
+        writeFileSync(join(dataDir, `filler-${i}.bin`), Buffer.alloc(16 * 1024));
+      } catch {
+        break;
+      }
+    }
+    const refused = await refusal(services, 'recovery.restoreBackup');
+    expect(refused.code).toBe('disk-full');
+    expect(refused.message).toMatch(/^Afterword could not restore the backup: the disk that holds .* is full/);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.afterword-tmp-'))).toEqual([]);
+    expect(readFileSync(join(dataDir, 'journal.sqlite3'))).toEqual(Buffer.alloc(64 * 1024, 7));
   });
 });
 
