@@ -46,10 +46,10 @@ export const contract = {
   'app.info': method<AppInfo>()(noInput),
   /** Shows a desktop notification; answers `false` where the page must use the web Notification API itself. */
   'app.notify': method<boolean>()(
-    z.object({ title: z.string().overwrite(stripControlCharacters).trim().min(1).max(200), body: z.string().overwrite(stripControlCharacters).max(1000) }).strict(),
+    z.object({ title: z.string().max(200).overwrite(stripControlCharacters).trim().min(1), body: z.string().max(1000).overwrite(stripControlCharacters) }).strict(),
   ),
   /** Copies text to the system clipboard; answers `false` where the page must use the Clipboard API itself. */
-  'app.copyText': method<boolean>()(z.object({ text: z.string().overwrite(stripControlCharacters).max(1_000_000) }).strict()),
+  'app.copyText': method<boolean>()(z.object({ text: z.string().max(1_000_000).overwrite(stripControlCharacters) }).strict()),
 
   /** Newest activity first; `text` matches company or role (any part of a word). */
   'applications.list': method<ApplicationList>()(S.applicationList),

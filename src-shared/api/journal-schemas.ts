@@ -41,6 +41,8 @@ const cleanText = (value: string) => stripControlCharacters(wellFormed(value));
 function text(label: string, max: number) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
+    // Checked before cleaning too: a huge payload is refused as sent, not cleaned first.
+    .max(max, `${label} can be at most ${count(max)} characters.`)
     .overwrite(cleanText)
     .normalize('NFC')
     .trim()
@@ -270,6 +272,7 @@ export const followUpSaveDraft = z.strictObject({
   subject: text('Subject', LIMITS.shortText),
   body: z
     .string({ error: 'Text must be text.' })
+    .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`)
     .overwrite(cleanText)
     .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`),
 });

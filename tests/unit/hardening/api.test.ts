@@ -230,10 +230,15 @@ describe('a payload that throws while it is read', () => {
 });
 
 describe('text full of control characters and broken surrogates', () => {
-  /** What the journal should keep of a text field: lone surrogates as U+FFFD, then NFC, then trimmed. */
-  const kept = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD').normalize('NFC');
+  /**
+   * What the journal should keep of a text field: lone surrogates as U+FFFD, line ends as \n, no control
+   * characters but tab and newline (a NUL would cut an exported note short), then NFC, then trimmed.
+   */
+  // eslint-disable-next-line no-control-regex
+  const clean = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
+  const kept = (text: string) => clean(text).normalize('NFC');
 
-  it('reads back exactly as it was saved, with U+FFFD for half a character', async () => {
+  it('reads back as it was saved but for control characters, with U+FFFD for half a character', async () => {
     const created = await call('people.create', { name: 'Round Trip' });
     expect(created.ok).toBe(true);
     const id = created.ok ? (created.value as { id: number }).id : 0;
@@ -242,7 +247,7 @@ describe('text full of control characters and broken surrogates', () => {
         const saved = await call('followups.saveDraft', { id: 1, subject: `Re ${subject} x`, body });
         expect(saved.ok, JSON.stringify(saved)).toBe(true);
         const note = await call('followups.get', { id: 1 });
-        expect(note).toMatchObject({ ok: true, value: { followUp: { subject: kept(`Re ${subject} x`), body: body.replace(/\p{Cs}/gu, '\uFFFD') } } });
+        expect(note).toMatchObject({ ok: true, value: { followUp: { subject: kept(`Re ${subject} x`), body: clean(body) } } });
 
         const person = await call('people.update', { id, name: `N ${subject} x`, notes: body });
         const expectedNotes = kept(body).trim();
