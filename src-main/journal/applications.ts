@@ -6,7 +6,7 @@ import { dueForApplication, refreshDue } from './due.ts';
 import { listInterviewsOfApplication } from './interviews.ts';
 import { personExists } from './people.ts';
 import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUpRow, type PersonRow } from './rows.ts';
-import { containsPattern, inTransaction, invalid, isoNow, notFound, sql, utc, type Db } from './sql.ts';
+import { assertRevision, containsPattern, inTransaction, invalid, isoNow, notFound, sql, utc, type Db } from './sql.ts';
 
 export type ApplicationInput = z.output<typeof applicationCreate>;
 export type ApplicationPatch = z.output<typeof applicationUpdate>;
@@ -54,13 +54,14 @@ export function updateApplication(db: Db, patch: ApplicationPatch, now: number =
   return inTransaction(db, () => {
     const current = getApplication(db, patch.id);
     checkRecruiter(db, patch.recruiterId);
+    assertRevision('application', current.revision, patch.baseRevision);
     const at = isoNow(now);
     const status = patch.status ?? current.status;
     const statusChangedAt = utc(patch.statusChangedAt) ?? (status !== current.status ? at : current.statusChangedAt);
     const row = sql(
       db,
       `UPDATE applications SET company = ?, role = ?, job_url = ?, source = ?, status = ?, applied_on = ?, status_changed_at = ?,
-         recruiter_id = ?, notes = ?, updated_at = ?
+         recruiter_id = ?, notes = ?, updated_at = ?, revision = revision + 1
        WHERE id = ? RETURNING *`,
     ).get(
       patch.company ?? current.company,

@@ -7,7 +7,7 @@ import { parseDueKey } from '../../src-shared/due/index.ts';
 import { plannedItem, refreshDue } from './due.ts';
 import { getPerson } from './people.ts';
 import { toFollowUp, type FollowUpRow, type InterviewRow } from './rows.ts';
-import { inTransaction, invalid, isoNow, notFound, sql, touchApplication, utc, type Db } from './sql.ts';
+import { assertRevision, inTransaction, invalid, isoNow, notFound, sql, touchApplication, utc, type Db } from './sql.ts';
 
 export type FollowUpInput = z.output<typeof followUpCreate>;
 export type FollowUpPatch = z.output<typeof followUpUpdate>;
@@ -74,12 +74,14 @@ export function updateFollowUp(db: Db, patch: FollowUpPatch, now: number = Date.
     const recipientId = patch.recipientId === undefined ? current.recipientId : patch.recipientId;
     const kind = patch.kind ?? current.kind;
     checkLinks(db, current.applicationId, patch.interviewId, patch.recipientId);
+    // After the links: a reference that is gone is a problem with the form, whichever copy it was made from.
+    assertRevision('note', current.revision, patch.baseRevision);
     // A note moved to another person, interview or kind no longer answers the reminder it was opened for.
     const retargeted = interviewId !== current.interviewId || recipientId !== current.recipientId || kind !== current.kind;
     const row = sql(
       db,
       `UPDATE followups SET interview_id = ?, recipient_id = ?, kind = ?, channel = ?, subject = ?, body = ?, due_at = ?, reply_at = ?,
-         due_key = ?, updated_at = ?
+         due_key = ?, updated_at = ?, revision = revision + 1
        WHERE id = ? RETURNING *`,
     ).get(
       interviewId,
@@ -99,18 +101,33 @@ export function updateFollowUp(db: Db, patch: FollowUpPatch, now: number = Date.
   });
 }
 
-/** The autosave path: one statement, no recomputation (subject and text do not change what is due). */
-export function saveDraft(db: Db, id: number, subject: string, body: string, now: number = Date.now()): { id: number; updatedAt: string } {
+/**
+ * The autosave path: one statement, no recomputation (subject and text do not change what is due). With
+ * `baseRevision`, the statement itself only matches the revision the editor started from, so a save from a stale
+ * window cannot slip in between a check and the write.
+ */
+export function saveDraft(
+  db: Db,
+  id: number,
+  subject: string,
+  body: string,
+  now: number = Date.now(),
+  baseRevision?: number,
+): { id: number; updatedAt: string; revision: number } {
   const updatedAt = isoNow(now);
-  const saved = sql(db, `UPDATE followups SET subject = ?, body = ?, updated_at = ? WHERE id = ? AND status = 'draft'`).run(subject, body, updatedAt, id);
-  if (saved.changes === 0) {
-    const current = getFollowUp(db, id);
-    throw new AppError(
-      'conflict',
-      `This note is marked as ${current.status}, so it was not changed. Set it back to draft to edit it.`,
-    );
+  const saved = sql(
+    db,
+    `UPDATE followups SET subject = @subject, body = @body, updated_at = @updatedAt, revision = revision + 1
+     WHERE id = @id AND status = 'draft' AND (@base IS NULL OR revision = @base) RETURNING revision`,
+  ).get({ id, subject, body, updatedAt, base: baseRevision ?? null }) as { revision: number } | undefined;
+  if (saved) return { id, updatedAt, revision: saved.revision };
+  // Not written: say why, most telling reason first.
+  const current = getFollowUp(db, id);
+  if (current.status !== 'draft') {
+    throw new AppError('conflict', `This note is marked as ${current.status}, so it was not changed. Set it back to draft to edit it.`);
   }
-  return { id, updatedAt };
+  assertRevision('note', current.revision, baseRevision);
+  throw new Error(`Note ${id} was neither saved nor refused.`);
 }
 
 export function setFollowUpStatus(db: Db, change: FollowUpStatusChange, now: number = Date.now()): FollowUp {
@@ -120,7 +137,8 @@ export function setFollowUpStatus(db: Db, change: FollowUpStatusChange, now: num
     const reason = change.status === 'skipped' ? change.reason : '';
     const row = sql(
       db,
-      `UPDATE followups SET status = ?, sent_at = ?, skip_reason = ?, reply_at = CASE WHEN ? = 'sent' THEN reply_at END, updated_at = ?
+      `UPDATE followups SET status = ?, sent_at = ?, skip_reason = ?, reply_at = CASE WHEN ? = 'sent' THEN reply_at END, updated_at = ?,
+         revision = revision + 1
        WHERE id = ? RETURNING *`,
     ).get(change.status, sentAt, reason, change.status, isoNow(now), change.id) as FollowUpRow;
     touchApplication(db, current.applicationId, now);

@@ -5,7 +5,7 @@ import type { interviewCreate, interviewUpdate } from '../../src-shared/api/jour
 import { refreshDue } from './due.ts';
 import { insertPerson, personExists } from './people.ts';
 import { toInterview, toPersonRef, type InterviewRow, type PersonRow } from './rows.ts';
-import { inTransaction, invalid, invalidFields, isoNow, notFound, sql, touchApplication, utc, type Db } from './sql.ts';
+import { assertRevision, inTransaction, invalid, invalidFields, isoNow, notFound, sql, touchApplication, utc, type Db } from './sql.ts';
 
 export type InterviewInput = z.output<typeof interviewCreate>;
 export type InterviewPatch = z.output<typeof interviewUpdate>;
@@ -93,13 +93,14 @@ export function createInterview(db: Db, input: InterviewInput, now: number = Dat
 export function updateInterview(db: Db, patch: InterviewPatch, now: number = Date.now()): Interview {
   return inTransaction(db, () => {
     const current = getInterview(db, patch.id);
+    assertRevision('interview', current.revision, patch.baseRevision);
     const startsAt = utc(patch.startsAt ?? current.startsAt);
     const endsAt = utc(patch.endsAt ?? current.endsAt);
     if (endsAt <= startsAt) throw invalid(patch.endsAt ? 'endsAt' : 'startsAt', 'End must be after the start.');
     sql(
       db,
       `UPDATE interviews SET round = ?, format = ?, starts_at = ?, ends_at = ?, time_zone = ?, location = ?, next_step = ?, next_step_by = ?,
-         notes = ?, topics = ?, updated_at = ?
+         notes = ?, topics = ?, updated_at = ?, revision = revision + 1
        WHERE id = ?`,
     ).run(
       patch.round ?? current.round,

@@ -259,6 +259,21 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'record revisions',
+    up(db) {
+      // Counts the changes to each record, so a save made from an older copy (another window or tab) is refused
+      // instead of silently overwriting what was saved meanwhile. Activity ordering (`touchApplication`) is not a
+      // change and leaves it alone.
+      db.exec(`
+        ALTER TABLE people ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE applications ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE interviews ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE followups ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -4,7 +4,7 @@ import type { Person, PersonDetail, PersonSummary } from '../../src-shared/api/j
 import type { personCreate, personList, personUpdate } from '../../src-shared/api/journal-schemas.ts';
 import { refreshDueMany } from './due.ts';
 import { toFollowUp, toPerson, type FollowUpRow, type PersonRow } from './rows.ts';
-import { containsPattern, inTransaction, isoNow, notFound, sql, type Db } from './sql.ts';
+import { assertRevision, containsPattern, inTransaction, isoNow, notFound, sql, type Db } from './sql.ts';
 
 export type PersonInput = z.output<typeof personCreate>;
 export type PersonPatch = z.output<typeof personUpdate>;
@@ -48,9 +48,11 @@ export function personExists(db: Db, id: number): boolean {
 export function updatePerson(db: Db, patch: PersonPatch, now: number = Date.now()): Person {
   return inTransaction(db, () => {
     const current = getPerson(db, patch.id);
+    assertRevision('person', current.revision, patch.baseRevision);
     const row = sql(
       db,
-      `UPDATE people SET name = ?, title = ?, company = ?, email = ?, phone = ?, is_recruiter = ?, notes = ?, updated_at = ?
+      `UPDATE people SET name = ?, title = ?, company = ?, email = ?, phone = ?, is_recruiter = ?, notes = ?, updated_at = ?,
+         revision = revision + 1
        WHERE id = ? RETURNING *`,
     ).get(
       patch.name ?? current.name,

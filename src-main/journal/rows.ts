@@ -25,6 +25,7 @@ export interface PersonRow {
   notes: string;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 export const toPerson = (r: PersonRow): Person => ({
@@ -38,6 +39,7 @@ export const toPerson = (r: PersonRow): Person => ({
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  revision: r.revision,
 });
 
 export const toPersonRef = (r: Pick<PersonRow, 'id' | 'name' | 'title' | 'is_recruiter'>): PersonRef => ({
@@ -60,6 +62,7 @@ export interface ApplicationRow {
   notes: string;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 export const toApplication = (r: ApplicationRow): Application => ({
@@ -75,6 +78,7 @@ export const toApplication = (r: ApplicationRow): Application => ({
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  revision: r.revision,
 });
 
 export interface InterviewRow {
@@ -92,6 +96,7 @@ export interface InterviewRow {
   topics: string;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 export const toInterview = (r: InterviewRow, interviewers: PersonRef[]): Interview => ({
@@ -110,6 +115,7 @@ export const toInterview = (r: InterviewRow, interviewers: PersonRef[]): Intervi
   interviewers,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  revision: r.revision,
 });
 
 export interface FollowUpRow {
@@ -129,6 +135,7 @@ export interface FollowUpRow {
   reply_at: string | null;
   created_at: string;
   updated_at: string;
+  revision: number;
   /** JSON list of `IgnoredFlag`; see `ignoredFlagsOf`. */
   ignored_flags: string;
 }
@@ -150,4 +157,5 @@ export const toFollowUp = (r: FollowUpRow): FollowUp => ({
   replyAt: r.reply_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  revision: r.revision,
 });

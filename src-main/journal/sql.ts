@@ -35,6 +35,19 @@ export function invalidFields(fields: FieldIssue[]): AppError {
   return new AppError('invalid-input', fields[0]?.message ?? 'The request was not valid.', fields);
 }
 
+/**
+ * Refuses an update made from an older copy of the record: `base` is the revision the screen loaded, `current` the
+ * stored one. Without a base (a caller that does not track revisions) the update goes ahead.
+ */
+export function assertRevision(what: string, current: number, base: number | undefined): void {
+  if (base === undefined || base === current) return;
+  throw new AppError(
+    'conflict',
+    `This ${what} was changed in another window or tab after you opened it, so your changes were not saved and nothing was overwritten. ` +
+      'Compare the two versions, then keep one of them.',
+  );
+}
+
 /** Runs `work` in one immediate transaction: either every row is written or none is. */
 export function inTransaction<T>(db: Db, work: () => T): T {
   return db.transaction(work).immediate();

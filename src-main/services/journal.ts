@@ -33,7 +33,7 @@ export function journalHandlers(current: () => Database.Database, clock: () => n
     'followups.get': ({ id }) => journal.getFollowUpDetail(current(), id),
     'followups.create': (input) => journal.createFollowUp(current(), input, clock()),
     'followups.update': (input) => journal.updateFollowUp(current(), input, clock()),
-    'followups.saveDraft': ({ id, subject, body }) => journal.saveDraft(current(), id, subject, body, clock()),
+    'followups.saveDraft': ({ id, subject, body, baseRevision }) => journal.saveDraft(current(), id, subject, body, clock(), baseRevision),
     'followups.setStatus': (input) => journal.setFollowUpStatus(current(), input, clock()),
     'followups.delete': ({ id }) => journal.deleteFollowUp(current(), id),
     'followups.openDue': ({ key, now }) => journal.openDue(current(), key, at(now)),

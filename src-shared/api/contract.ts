@@ -79,8 +79,11 @@ export const contract = {
   'followups.get': method<FollowUpDetail>()(S.byId),
   'followups.create': method<FollowUp>()(S.followUpCreate),
   'followups.update': method<FollowUp>()(S.followUpUpdate),
-  /** Autosave of a draft's subject and text; refused once the note is sent or skipped. */
-  'followups.saveDraft': method<{ id: number; updatedAt: string }>()(S.followUpSaveDraft),
+  /**
+   * Autosave of a draft's subject and text; refused once the note is sent or skipped, and (`conflict`) when
+   * `baseRevision` is given and the note changed since. Answers the note's new `revision`.
+   */
+  'followups.saveDraft': method<{ id: number; updatedAt: string; revision: number }>()(S.followUpSaveDraft),
   /** `sent` (with an editable time), `skipped` (with a reason) or back to `draft` (undo). */
   'followups.setStatus': method<FollowUp>()(S.followUpSetStatus),
   'followups.delete': method<{ id: number }>()(S.byId),

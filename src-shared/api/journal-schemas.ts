@@ -143,6 +143,17 @@ const jobUrl = optionalText('Job link', LIMITS.url).refine((value) => !value || 
 
 export const byId = z.strictObject({ id: id('Id') });
 
+/**
+ * The record's `revision` as the screen loaded it. When given and the record has changed since, the update is
+ * refused with `conflict` and nothing is changed; left out, the update applies whatever changed meanwhile.
+ */
+const baseRevision = z
+  .number({ error: 'Base revision must be a number.' })
+  .int('Base revision must be a whole number.')
+  .min(0, 'Base revision cannot be negative.')
+  .max(Number.MAX_SAFE_INTEGER, 'Base revision is too large.')
+  .optional();
+
 // ---------------------------------------------------------------------------------------------------- people
 
 const personFields = {
@@ -158,7 +169,7 @@ const personFields = {
 };
 
 export const personCreate = z.strictObject(personFields);
-export const personUpdate = z.strictObject({ id: id('Id'), ...personFields, name: personFields.name.optional() });
+export const personUpdate = z.strictObject({ id: id('Id'), baseRevision, ...personFields, name: personFields.name.optional() });
 export const personList = z
   .strictObject({
     text: optionalText('Search text', LIMITS.name),
@@ -185,6 +196,7 @@ const applicationFields = {
 export const applicationCreate = z.strictObject(applicationFields);
 export const applicationUpdate = z.strictObject({
   id: id('Id'),
+  baseRevision,
   ...applicationFields,
   company: applicationFields.company.optional(),
 });
@@ -232,6 +244,7 @@ export const interviewCreate = z
 export const interviewUpdate = z
   .strictObject({
     id: id('Id'),
+    baseRevision,
     ...interviewFields,
     round: round.optional(),
     format: format.optional(),
@@ -256,6 +269,7 @@ export const followUpCreate = z.strictObject({
 
 export const followUpUpdate = z.strictObject({
   id: id('Id'),
+  baseRevision,
   interviewId: id('Interview').nullable().optional(),
   recipientId: id('Recipient').nullable().optional(),
   kind: kind.optional(),
@@ -269,6 +283,7 @@ export const followUpUpdate = z.strictObject({
 
 export const followUpSaveDraft = z.strictObject({
   id: id('Id'),
+  baseRevision,
   subject: text('Subject', LIMITS.shortText),
   body: z
     .string({ error: 'Text must be text.' })

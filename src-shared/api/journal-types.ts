@@ -38,6 +38,11 @@ export interface Person {
   notes: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Counts the saved changes to this record. Send it back as `baseRevision` with an update: if the record changed
+   * meanwhile (another window or tab), the update is refused with `conflict` instead of overwriting that change.
+   */
+  revision: number;
 }
 
 /** A person as shown next to an interview or a note. */
@@ -65,6 +70,11 @@ export interface Application {
   notes: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Counts the saved changes to this record. Send it back as `baseRevision` with an update: if the record changed
+   * meanwhile (another window or tab), the update is refused with `conflict` instead of overwriting that change.
+   */
+  revision: number;
 }
 
 /** One row of the application list. */
@@ -105,6 +115,11 @@ export interface Interview {
   interviewers: PersonRef[];
   createdAt: string;
   updatedAt: string;
+  /**
+   * Counts the saved changes to this record. Send it back as `baseRevision` with an update: if the record changed
+   * meanwhile (another window or tab), the update is refused with `conflict` instead of overwriting that change.
+   */
+  revision: number;
 }
 
 export interface FollowUp {
@@ -126,6 +141,11 @@ export interface FollowUp {
   replyAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Counts the saved changes to this record. Send it back as `baseRevision` with an update: if the record changed
+   * meanwhile (another window or tab), the update is refused with `conflict` instead of overwriting that change.
+   */
+  revision: number;
 }
 
 export interface ApplicationDetail {

@@ -31,6 +31,7 @@ function people(db: Db): PersonRecord[] {
       notes: p.notes,
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
+      revision: p.revision,
     };
   });
 }
@@ -51,6 +52,7 @@ function applications(db: Db): ApplicationRecord[] {
       notes: a.notes,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
+      revision: a.revision,
     };
   });
 }
@@ -81,6 +83,7 @@ function interviews(db: Db): InterviewRecord[] {
     interviewerIds: interviewers.get(i.id) ?? [],
     createdAt: i.created_at,
     updatedAt: i.updated_at,
+    revision: i.revision,
   }));
 }
 
@@ -104,6 +107,7 @@ function followUps(db: Db): FollowUpRecord[] {
       replyAt: f.replyAt,
       createdAt: f.createdAt,
       updatedAt: f.updatedAt,
+      revision: f.revision,
       ignoredFlags: ignoredFlagsOf(row.ignored_flags),
     };
   });

@@ -66,6 +66,14 @@ const record = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape, { er
 
 const flag = z.boolean({ error: missingOr('true or false') });
 
+/** How many times the record was changed; absent in files written before it was kept (read as 0). */
+const revision = z
+  .number({ error: missingOr('a whole number') })
+  .int('must be a whole number')
+  .min(0, 'must not be negative')
+  .max(Number.MAX_SAFE_INTEGER, 'is too large')
+  .optional();
+
 export const settingsRecord = record(
   {
     userName: text(LIMITS.name),
@@ -88,6 +96,7 @@ export const personRecord = record({
   notes: text(LIMITS.notes),
   createdAt: instant,
   updatedAt: instant,
+  revision,
 });
 
 export const applicationRecord = record({
@@ -103,6 +112,7 @@ export const applicationRecord = record({
   notes: text(LIMITS.notes),
   createdAt: instant,
   updatedAt: instant,
+  revision,
 });
 
 export const interviewRecord = record({
@@ -122,6 +132,7 @@ export const interviewRecord = record({
   interviewerIds: z.array(id, { error: missingOr('a list of person ids') }).max(50, 'has more than 50 people'),
   createdAt: instant,
   updatedAt: instant,
+  revision,
 }).superRefine((interview, ctx) => {
   if (interview.endsAt <= interview.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
   const seen = new Set<number>();
@@ -150,6 +161,7 @@ export const followUpRecord = record({
   replyAt: instant.nullable(),
   createdAt: instant,
   updatedAt: instant,
+  revision,
   /** Review flags ignored in this note; absent in files written before it was kept (read as none). */
   ignoredFlags: z
     .array(

@@ -44,36 +44,38 @@ function write(db: Db, file: JournalFile): void {
   for (const w of file.personalWords) word.run(w);
 
   const person = db.prepare(
-    `INSERT INTO people (id, name, title, company, email, phone, is_recruiter, notes, created_at, updated_at)
-     VALUES (@id, @name, @title, @company, @email, @phone, @isRecruiter, @notes, @createdAt, @updatedAt)`,
+    `INSERT INTO people (id, name, title, company, email, phone, is_recruiter, notes, created_at, updated_at, revision)
+     VALUES (@id, @name, @title, @company, @email, @phone, @isRecruiter, @notes, @createdAt, @updatedAt, @revision)`,
   );
-  for (const p of file.people) person.run({ ...p, isRecruiter: p.isRecruiter ? 1 : 0 });
+  for (const p of file.people) person.run({ ...p, isRecruiter: p.isRecruiter ? 1 : 0, revision: p.revision ?? 0 });
 
   const application = db.prepare(
-    `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, notes, created_at, updated_at)
-     VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @notes, @createdAt, @updatedAt)`,
+    `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, notes, created_at, updated_at,
+       revision)
+     VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @notes, @createdAt, @updatedAt,
+       @revision)`,
   );
-  for (const a of file.applications) application.run(a);
+  for (const a of file.applications) application.run({ ...a, revision: a.revision ?? 0 });
 
   const interview = db.prepare(
     `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics,
-       created_at, updated_at)
+       created_at, updated_at, revision)
      VALUES (@id, @applicationId, @round, @format, @startsAt, @endsAt, @timeZone, @location, @nextStep, @nextStepBy, @notes, @topics,
-       @createdAt, @updatedAt)`,
+       @createdAt, @updatedAt, @revision)`,
   );
   const link = db.prepare('INSERT INTO interview_people (interview_id, person_id, position) VALUES (?, ?, ?)');
   for (const { interviewerIds, ...i } of file.interviews) {
-    interview.run({ ...i, topics: JSON.stringify(i.topics) });
+    interview.run({ ...i, topics: JSON.stringify(i.topics), revision: i.revision ?? 0 });
     interviewerIds.forEach((personId, position) => link.run(i.id, personId, position));
   }
 
   const followUp = db.prepare(
     `INSERT INTO followups (id, application_id, interview_id, recipient_id, kind, channel, subject, body, status, skip_reason, due_key, due_at,
-       sent_at, reply_at, created_at, updated_at, ignored_flags)
+       sent_at, reply_at, created_at, updated_at, ignored_flags, revision)
      VALUES (@id, @applicationId, @interviewId, @recipientId, @kind, @channel, @subject, @body, @status, @skipReason, @dueKey, @dueAt,
-       @sentAt, @replyAt, @createdAt, @updatedAt, @ignoredFlags)`,
+       @sentAt, @replyAt, @createdAt, @updatedAt, @ignoredFlags, @revision)`,
   );
-  for (const f of file.followUps) followUp.run({ ...f, ignoredFlags: JSON.stringify(f.ignoredFlags ?? []) });
+  for (const f of file.followUps) followUp.run({ ...f, ignoredFlags: JSON.stringify(f.ignoredFlags ?? []), revision: f.revision ?? 0 });
 }
 
 export function importJournal(db: Db, text: string): JournalImportResult {

@@ -54,6 +54,7 @@ describe('follow-up notes', () => {
     expect(saveDraft(db, note.id, 'Hello', 'Body “quoted” \'; DROP TABLE followups; --', T0 + 5000)).toEqual({
       id: note.id,
       updatedAt: new Date(T0 + 5000).toISOString(),
+      revision: 1,
     });
     expect(getFollowUp(db, note.id)).toMatchObject({ subject: 'Hello', body: 'Body “quoted” \'; DROP TABLE followups; --' });
     setFollowUpStatus(db, { id: note.id, status: 'sent' }, T0 + 6000);

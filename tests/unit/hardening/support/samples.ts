@@ -99,6 +99,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   },
   'applications.update': {
     id: 1,
+    baseRevision: 0,
     company: 'Acme',
     role: 'Data engineer',
     jobUrl: 'https://acme.example/jobs/7',
@@ -128,6 +129,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   },
   'interviews.update': {
     id: 1,
+    baseRevision: 0,
     round: 'panel',
     format: 'video',
     startsAt,
@@ -145,7 +147,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   'people.list': { text: 'ana', recruitersOnly: false, limit: 10 },
   'people.get': { id: 1 },
   'people.create': { name: 'Bo Chen', title: 'Manager', company: 'Acme', email: 'bo@acme.example', phone: '+1 555 0100', isRecruiter: false, notes: '' },
-  'people.update': { id: 1, name: 'Ana Ruiz', title: 'Staff engineer', company: 'Acme', email: 'ana@acme.example', phone: '555', isRecruiter: true, notes: 'Kind.' },
+  'people.update': { id: 1, baseRevision: 0, name: 'Ana Ruiz', title: 'Staff engineer', company: 'Acme', email: 'ana@acme.example', phone: '555', isRecruiter: true, notes: 'Kind.' },
   'people.delete': { id: 1 },
   'followups.list': { applicationId: 1, status: 'draft' },
   'followups.get': { id: 1 },
@@ -161,6 +163,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   },
   'followups.update': {
     id: 1,
+    baseRevision: 0,
     interviewId: 1,
     recipientId: 1,
     kind: 'status-check',
@@ -170,7 +173,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
     dueAt: '2026-11-25T17:00:00Z',
     replyAt: '2026-11-26T10:00:00Z',
   },
-  'followups.saveDraft': { id: 1, subject: 'Thank you', body: 'Dear Ana,' },
+  'followups.saveDraft': { id: 1, baseRevision: 0, subject: 'Thank you', body: 'Dear Ana,' },
   'followups.setStatus': { id: 1, status: 'sent', sentAt: '2026-11-18T10:00:00Z' },
   'followups.delete': { id: 1 },
   'followups.openDue': { key: 'thank-you:i1:p1', now: '2026-11-20T12:00:00Z' },
