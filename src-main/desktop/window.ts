@@ -1,5 +1,6 @@
 /** The main window, with the renderer locked down: isolated, sandboxed, no Node. */
 import { BrowserWindow } from 'electron';
+import { confirmLeavingUnsaved } from './leave-guard.ts';
 
 export function createMainWindow(preloadPath: string, startUrl: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -30,6 +31,7 @@ export function createMainWindow(preloadPath: string, startUrl: string): Browser
     },
   });
   window.once('ready-to-show', () => window.show());
+  confirmLeavingUnsaved(window);
   void window.loadURL(startUrl);
   return window;
 }
