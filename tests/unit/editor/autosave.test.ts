@@ -93,6 +93,7 @@ describe('Autosave', () => {
       await vi.advanceTimersByTimeAsync(1000);
       expect(states.at(-1)).toEqual({ kind: 'failed', message: BUSY.message, retrying: true });
       expect(autosave.dirty).toBe(true);
+      const shown = states.length;
       expect(autosave.latest).toEqual({ subject: '', body: 'Dear Ana' });
 
       await vi.advanceTimersByTimeAsync(200_000);
@@ -101,6 +102,8 @@ describe('Autosave', () => {
       expect(new Set(gaps.slice(5))).toEqual(new Set([30_000]));
       // Every attempt carries the whole text: nothing typed is dropped between them.
       expect(new Set(store.attempts.map((attempt) => attempt.draft.body))).toEqual(new Set(['Dear Ana']));
+      // The reason stays in view through the attempts: no flicker back to "Saving…".
+      expect(new Set(states.slice(shown).map((state) => state.kind))).toEqual(new Set(['failed']));
     });
 
     it('should save when the cause goes away, and then say saved', async () => {

@@ -107,7 +107,8 @@ export class Autosave {
     clearTimeout(this.#retryTimer);
     this.#retryTimer = undefined;
     const draft = { ...this.#latest };
-    this.#setState({ kind: 'saving' });
+    // Trying again after a failure: the reason stays in view until an attempt succeeds, instead of flickering.
+    if (this.#state.kind !== 'failed') this.#setState({ kind: 'saving' });
     this.#saving = this.#options.save(draft, this.#revision).then((result) => {
       this.#saving = null;
       if (result.ok) this.#succeeded(draft, result);
