@@ -213,4 +213,36 @@ describe('a note that must not lose a word', () => {
     expect(await notice.textContent()).toBe('');
     expect(first.errors).toEqual([]);
   }, 120_000);
+  it('offers back text that could not be saved before the user went to another screen', async () => {
+    const before = await stored();
+    const other = new Database(join(app.dataDir, 'journal.sqlite3'));
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      await textOf(page).click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' P.S. One more thing.', { delay: 10 });
+      await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toMatch(/^\s*Not saved: /);
+      // Away to another screen of the app, and back, while the journal still refuses.
+      await page.getByRole('link', { name: 'Due', exact: true }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Due', level: 1 }).isVisible()).toBe(true);
+      await page.evaluate(`location.hash = '#/followup/${noteId}'`);
+      const heading = page.getByRole('heading', { name: 'Your latest text was not saved last time' });
+      await expect.poll(() => heading.isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await page.getByTestId('conflict-mine').inputValue()).toBe(`${before.body} P.S. One more thing.`);
+      expect(await page.getByTestId('conflict-theirs').inputValue()).toBe(before.body);
+      await lookAt(page, 'recovered');
+
+      other.exec('COMMIT');
+      await page.getByRole('button', { name: 'Keep mine' }).click();
+      await expect.poll(async () => (await stored()).body, { timeout: 30_000 }).toBe(`${before.body} P.S. One more thing.`);
+      await expect.poll(() => status(page).textContent()).toMatch(/^\s*Saved\s*$/);
+      // Settled: opening the note again offers nothing.
+      await page.reload();
+      await expect.poll(() => textOf(page).isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await heading.count()).toBe(0);
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+    }
+  }, 180_000);
 });
