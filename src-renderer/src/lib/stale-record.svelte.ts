@@ -39,4 +39,15 @@ export class RevisionGuard<T extends { id: number; revision: number }> {
     this.saved = null;
     return saved;
   }
+
+  /** "Keep mine": the form's fields are saved again, over the version saved elsewhere. */
+  keepMine(submit: () => Promise<void>): void {
+    if (this.adopt()) void submit();
+  }
+
+  /** "Load the saved version": the fields show it, and the next save builds on it. */
+  loadSaved(fill: (saved: T) => void): void {
+    const saved = this.adopt();
+    if (saved) fill(saved);
+  }
 }
