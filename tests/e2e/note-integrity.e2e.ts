@@ -1,18 +1,16 @@
 // Autosave that never loses typing, no silent overwrite between two windows, and clean pastes, in browser mode.
 // The journal is made to refuse writes from outside the app: a second connection to its file holds the write lock
 // (BEGIN IMMEDIATE), as another program would, and lets go (COMMIT) when the test says so.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
-import { accessibilityViolations } from './support/journal-ui.ts';
+import { lookInEveryTheme } from './support/looks.ts';
 import { startWebApp, type WebApp } from './support/web-app.ts';
 
 const COMPANY = 'Initech';
 const ANA = 'Ana Ruiz';
-const SHOTS = process.env.AFTERWORD_SCREENSHOTS ?? join(process.env.TMPDIR ?? '/tmp', 'afterword-note-integrity');
 
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
@@ -49,21 +47,7 @@ describe('a note that must not lose a word', () => {
     return result.value.followUp;
   };
 
-  /** Axe on the page as it stands, and a screenshot, in light and dark at 800 and 1280 px wide. */
-  async function lookAt(on: Page, name: string): Promise<void> {
-    mkdirSync(SHOTS, { recursive: true });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const width of [800, 1280]) {
-        await on.emulateMedia({ colorScheme });
-        await on.setViewportSize({ width, height: 900 });
-        await on.screenshot({ path: join(SHOTS, `${name}-${colorScheme}-${width}.png`), fullPage: true });
-        const serious = (await accessibilityViolations(on)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious, `${name} ${colorScheme} ${width}px`).toEqual([]);
-      }
-    }
-    await on.emulateMedia({ colorScheme: 'light' });
-    await on.setViewportSize({ width: 1280, height: 860 });
-  }
+  const lookAt = (on: Page, name: string) => lookInEveryTheme(on, name, { fullPage: true });
 
   async function openNote(on: Page): Promise<void> {
     await on.goto(app.appUrl);
@@ -166,12 +150,12 @@ describe('a note that must not lose a word', () => {
       // By keyboard alone: from the heading (which took the focus) to "Merge by hand", then the merged text.
       expect(await second.page.evaluate('document.activeElement?.id')).toBe('conflict-heading');
       const merge = second.page.getByRole('button', { name: 'Merge by hand' });
-      for (let step = 0; step < 12 && !(await merge.evaluate((node) => node === document.activeElement)); step++) await second.page.keyboard.press('Tab');
+      for (let step = 0; step < 12 && !(await merge.evaluate((node) => node === node.ownerDocument.activeElement)); step++) await second.page.keyboard.press('Tab');
       await second.page.keyboard.press('Enter');
       const merged = second.page.getByRole('textbox', { name: 'Merged text' });
       await expect.poll(() => merged.isVisible()).toBe(true);
       // The text to merge took the focus from the button that went away.
-      await expect.poll(() => merged.evaluate((node) => node === document.activeElement)).toBe(true);
+      await expect.poll(() => merged.evaluate((node) => node === node.ownerDocument.activeElement)).toBe(true);
       await lookAt(second.page, 'conflict-merge');
       await merged.focus();
       await second.page.keyboard.press('Control+End');
@@ -206,7 +190,6 @@ describe('a note that must not lose a word', () => {
     await expect.poll(() => notice.textContent()).toBe('Removed 3 invisible control characters from the pasted text.');
     expect(await notice.getAttribute('role')).toBe('status');
     await expect.poll(async () => (await stored()).body, { timeout: 15_000 }).toMatch(/Kind regards,\nJo$/);
-    // eslint-disable-next-line no-control-regex
     expect((await stored()).body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
     await lookAt(page, 'paste-notice');
     await page.getByRole('button', { name: 'Dismiss' }).click();

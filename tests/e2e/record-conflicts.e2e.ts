@@ -1,15 +1,11 @@
 // Records edited in two windows: a form saved from an older copy is refused, keeps what was typed, and offers
 // "Keep mine" (save it over the other change) or "Load the saved version". The other window is played by calls
 // to the bridge, exactly as a second tab would make them.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
-import { accessibilityViolations } from './support/journal-ui.ts';
+import { lookInEveryTheme } from './support/looks.ts';
 import { startWebApp, type WebApp } from './support/web-app.ts';
-
-const SHOTS = process.env.AFTERWORD_SCREENSHOTS ?? join(process.env.TMPDIR ?? '/tmp', 'afterword-note-integrity');
 
 describe('forms edited in two windows', () => {
   let app: WebApp;
@@ -32,20 +28,7 @@ describe('forms edited in two windows', () => {
 
   const notice = () => page.getByRole('alert').filter({ hasText: /was changed in another window/ });
 
-  async function lookAt(name: string): Promise<void> {
-    mkdirSync(SHOTS, { recursive: true });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const width of [800, 1280]) {
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({ path: join(SHOTS, `${name}-${colorScheme}-${width}.png`) });
-        const serious = (await accessibilityViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious, `${name} ${colorScheme} ${width}px`).toEqual([]);
-      }
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1280, height: 860 });
-  }
+  const lookAt = (name: string) => lookInEveryTheme(page, name);
 
   beforeAll(async () => {
     app = await startWebApp();
@@ -107,9 +90,9 @@ describe('forms edited in two windows', () => {
     expect((await value<{ person: { notes: string } }>('people.get', { id: personId })).person.notes).toBe('Met at the meetup.');
 
     // The choice took the focus: the next Tab is "Keep mine".
-    await expect.poll(() => notice().evaluate((node) => node === document.activeElement)).toBe(true);
+    await expect.poll(() => notice().evaluate((node) => node === node.ownerDocument.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.getByRole('button', { name: 'Keep mine' }).evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Keep mine' }).evaluate((node) => node === node.ownerDocument.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await value<{ person: { notes: string } }>('people.get', { id: personId })).person.notes).toBe('Prefers a short note.');
     expect(watched.errors).toEqual([]);
@@ -124,7 +107,7 @@ describe('forms edited in two windows', () => {
     await page.getByRole('button', { name: 'Save interview' }).click();
     await expect.poll(() => notice().isVisible()).toBe(true);
     // Saved from the bottom of a long form: the notice at the top was brought into view.
-    await expect.poll(() => notice().evaluate((node) => node.getBoundingClientRect().top >= 0 && node.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await expect.poll(() => notice().evaluate((node) => node.getBoundingClientRect().top >= 0 && node.getBoundingClientRect().bottom <= (node.ownerDocument.defaultView?.innerHeight ?? 0))).toBe(true);
     await lookAt('stale-interview');
     // Another change lands before the user decides: keeping theirs is refused again rather than written blind.
     await value('interviews.update', { id: interviewId, notes: 'Added later elsewhere.' });

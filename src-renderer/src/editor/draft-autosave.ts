@@ -7,13 +7,13 @@ import type { FollowUp, FollowUpDetail } from '../../../src-shared/api/journal-t
 import type { ApiError } from '../../../src-shared/api/result.ts';
 import { api } from '../lib/api.ts';
 import { Autosave, type Draft, type SaveState } from './core/autosave.ts';
-import { draftStore, dropStashedDraft, stashDraft, stashedDraft } from './core/draft-stash.ts';
+import { draftStore, dropStashedDraft, stashDraft, stashedDraft, type DraftStore } from './core/draft-stash.ts';
 
 /**
  * While saves fail or wait on a conflict, the latest text is also stashed in the page's storage (see
  * draft-stash.ts); a save that goes through removes it.
  */
-export function draftAutosave(followUp: FollowUp, onState: (state: SaveState) => void, store: Storage | null = draftStore()): Autosave {
+export function draftAutosave(followUp: FollowUp, onState: (state: SaveState) => void, store: DraftStore | null = draftStore()): Autosave {
   const autosave: Autosave = new Autosave({ subject: followUp.subject, body: followUp.body }, followUp.revision, {
     async save(draft, baseRevision) {
       const result = await api.followups.saveDraft({ id: followUp.id, ...draft, baseRevision });
@@ -29,12 +29,12 @@ export function draftAutosave(followUp: FollowUp, onState: (state: SaveState) =>
 }
 
 /** Leaving the note (another screen, closing the page) while its text is at risk: stash it as it stands now. */
-export function stashIfAtRisk(autosave: Autosave, id: number, store: Storage | null = draftStore()): void {
+export function stashIfAtRisk(autosave: Autosave, id: number, store: DraftStore | null = draftStore()): void {
   if (autosave.dirty) stashDraft(store, id, autosave.latest, autosave.revision);
 }
 
 /** Text left unsaved last time this note was open, if it differs from what the journal holds. */
-export function leftUnsaved(followUp: FollowUp, store: Storage | null = draftStore()): Draft | null {
+export function leftUnsaved(followUp: FollowUp, store: DraftStore | null = draftStore()): Draft | null {
   const left = stashedDraft(store, followUp.id);
   if (!left) return null;
   if (followUp.status !== 'draft' || (left.subject === followUp.subject && left.body === followUp.body)) {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dropStashedDraft, stashDraft, stashedDraft } from '../../../src-renderer/src/editor/core/draft-stash.ts';
+import { dropStashedDraft, stashDraft, stashedDraft, type DraftStore } from '../../../src-renderer/src/editor/core/draft-stash.ts';
 
 /** Storage as the page has it, in memory; `full` makes every write throw as a full quota does. */
-function memoryStorage(full = false): Storage {
+function memoryStorage(full = false): DraftStore {
   const items = new Map<string, string>();
   return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => {
-      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    getItem: (key: string) => items.get(key) ?? null,
+    removeItem: (key: string) => void items.delete(key),
+    setItem: (key: string, value: string) => {
+      if (full) throw new Error('The quota has been exceeded.');
       items.set(key, value);
     },
   };

@@ -12,16 +12,23 @@ export interface StashedDraft extends Draft {
 
 const key = (id: number) => `afterword.unsaved-note.${id}`;
 
-/** The page's storage, or null where it is not available (storage disabled, opaque origin). */
-export function draftStore(): Storage | null {
+/** The part of the Web Storage API this uses (so it runs, and is tested, outside a browser too). */
+export interface DraftStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** The page's `localStorage`, or null where it is not available (storage disabled, opaque origin). */
+export function draftStore(): DraftStore | null {
   try {
-    return localStorage;
+    return (globalThis as { localStorage?: DraftStore }).localStorage ?? null;
   } catch {
     return null;
   }
 }
 
-export function stashDraft(store: Storage | null, id: number, draft: Draft, baseRevision: number): void {
+export function stashDraft(store: DraftStore | null, id: number, draft: Draft, baseRevision: number): void {
   try {
     store?.setItem(key(id), JSON.stringify({ subject: draft.subject, body: draft.body, baseRevision }));
   } catch {
@@ -29,7 +36,7 @@ export function stashDraft(store: Storage | null, id: number, draft: Draft, base
   }
 }
 
-export function stashedDraft(store: Storage | null, id: number): StashedDraft | null {
+export function stashedDraft(store: DraftStore | null, id: number): StashedDraft | null {
   let value: unknown;
   try {
     value = JSON.parse(store?.getItem(key(id)) ?? 'null');
@@ -42,7 +49,7 @@ export function stashedDraft(store: Storage | null, id: number): StashedDraft | 
   return { subject, body, baseRevision };
 }
 
-export function dropStashedDraft(store: Storage | null, id: number): void {
+export function dropStashedDraft(store: DraftStore | null, id: number): void {
   try {
     store?.removeItem(key(id));
   } catch {
