@@ -42,7 +42,7 @@ describe('a note that must not lose a word', () => {
   const textOf = (on: Page): Locator => on.getByRole('textbox', { name: 'Text', exact: true });
   const status = (on: Page) => on.getByTestId('save-state');
   const stored = async () => {
-    const result = await app.call<{ followUp: { body: string; revision: number } }>('followups.get', { id: noteId });
+    const result = await app.call<{ followUp: { body: string; revision: number; status: string } }>('followups.get', { id: noteId });
     if (!result.ok) throw new Error(result.error.message);
     return result.value.followUp;
   };
@@ -104,6 +104,13 @@ describe('a note that must not lose a word', () => {
       expect(page.isClosed()).toBe(false);
       expect(normalise(await textOf(page).innerText())).toBe(all);
 
+      // Marking it as sent now would reopen it read-only without the text: refused, and said why.
+      await page.getByRole('button', { name: 'Mark as sent' }).click();
+      const refusedStatus = page.getByRole('alert').filter({ hasText: 'latest text is not saved yet, so its status was not changed' });
+      await expect.poll(() => refusedStatus.isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(normalise(await textOf(page).innerText())).toBe(all);
+
+      await status(page).scrollIntoViewIfNeeded();
       await lookAt(page, 'not-saved');
       // Still refused after all that (between attempts): the state did not give up or pretend.
       await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toMatch(/^\s*Not saved: /);
@@ -113,7 +120,7 @@ describe('a note that must not lose a word', () => {
       // The next retry (at most 30 s away), or the window getting the focus back, saves it.
       await page.evaluate(`window.dispatchEvent(new Event('focus'))`);
       await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^\s*Saved\s*$/);
-      expect((await stored()).body).toBe(all);
+      expect(await stored()).toMatchObject({ body: all, status: 'draft' });
     } finally {
       if (other.inTransaction) other.exec('ROLLBACK');
       other.close();
