@@ -115,12 +115,17 @@ export function saveDraft(
   baseRevision?: number,
 ): { id: number; updatedAt: string; revision: number } {
   const updatedAt = isoNow(now);
+  // `run`, not a RETURNING read: run steps the statement to its end, where an autocommit statement commits, so a
+  // failed commit (a full disk) is reported instead of being acknowledged as saved.
   const saved = sql(
     db,
     `UPDATE followups SET subject = @subject, body = @body, updated_at = @updatedAt, revision = revision + 1
-     WHERE id = @id AND status = 'draft' AND (@base IS NULL OR revision = @base) RETURNING revision`,
-  ).get({ id, subject, body, updatedAt, base: baseRevision ?? null }) as { revision: number } | undefined;
-  if (saved) return { id, updatedAt, revision: saved.revision };
+     WHERE id = @id AND status = 'draft' AND (@base IS NULL OR revision = @base)`,
+  ).run({ id, subject, body, updatedAt, base: baseRevision ?? null });
+  if (saved.changes === 1) {
+    const { revision } = sql(db, 'SELECT revision FROM followups WHERE id = ?').get(id) as { revision: number };
+    return { id, updatedAt, revision };
+  }
   // Not written: say why, most telling reason first.
   const current = getFollowUp(db, id);
   if (current.status !== 'draft') {
