@@ -4,14 +4,7 @@
  * stand, so they are taken out as the text comes in, and the user is told how many went.
  */
 import { EditorState, Transaction, type ChangeSpec, type Extension } from '@codemirror/state';
-
-/** C0 and C1 controls and DEL, except tab and line breaks (the editor turns a carriage return into a line break). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-export function removeControlCharacters(text: string): { text: string; removed: number } {
-  const clean = text.replace(CONTROL, '');
-  return { text: clean, removed: text.length - clean.length };
-}
+import { countControlCharacters, stripControlCharacters } from '../../../../src-shared/api/clean-text.ts';
 
 /** "Removed 3 invisible control characters from the pasted text". */
 export function removedNotice(removed: number, how: 'paste' | 'drop'): string {
@@ -28,9 +21,10 @@ export function stripPastedControls(onRemoved: (removed: number, how: 'paste' | 
     let removed = 0;
     const specs: ChangeSpec[] = [];
     tr.changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
-      const clean = removeControlCharacters(inserted.toString());
-      removed += clean.removed;
-      specs.push({ from: fromA, to: toA, insert: clean.text });
+      // The same rule as at the journal's boundary, so what is pasted is what will be saved.
+      const text = inserted.toString();
+      removed += countControlCharacters(text);
+      specs.push({ from: fromA, to: toA, insert: stripControlCharacters(text) });
     });
     if (removed === 0) return tr;
     const changes = tr.startState.changes(specs);
