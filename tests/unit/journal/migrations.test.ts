@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, migrations, openDatabase, searchJournal } from '../../../src-main/journal/index.ts';
+import { LATEST_SCHEMA_VERSION, migrations, openDatabase, searchJournal, updateApplication } from '../../../src-main/journal/index.ts';
 import { AppError } from '../../../src-shared/api/result.ts';
 
 describe('opening and migrating the journal', () => {
@@ -38,6 +38,20 @@ describe('opening and migrating the journal', () => {
     const latest = openDatabase(path);
     expect(latest.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(searchJournal(latest, 'zurich').items.map((h) => h.title)).toEqual(['Zürich Insurance — Analyst']);
+    latest.close();
+  });
+
+  it('gives the records of a version-4 journal revision 0, so forms opened on them save as before', () => {
+    const path = join(dir, 'journal.sqlite3');
+    const v4 = openDatabase(path, { migrations: migrations.filter((m) => m.version <= 4) });
+    const at = '2026-01-01T00:00:00.000Z';
+    v4.prepare(`INSERT INTO applications (company, status_changed_at, created_at, updated_at) VALUES ('Acme', ?, ?, ?)`).run(at, at, at);
+    v4.prepare(`INSERT INTO people (name, created_at, updated_at) VALUES ('Ana Ruiz', ?, ?)`).run(at, at);
+    v4.close();
+
+    const latest = openDatabase(path);
+    expect(latest.prepare('SELECT revision FROM applications UNION ALL SELECT revision FROM people').all()).toEqual([{ revision: 0 }, { revision: 0 }]);
+    expect(updateApplication(latest, { id: 1, baseRevision: 0, role: 'Analyst' }).revision).toBe(1);
     latest.close();
   });
 
