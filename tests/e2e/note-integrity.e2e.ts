@@ -222,6 +222,8 @@ describe('a note that must not lose a word', () => {
       await expect.poll(() => heading.isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await page.getByTestId('conflict-mine').inputValue()).toBe(`${before.body} P.S. One more thing.`);
       expect(await page.getByTestId('conflict-theirs').inputValue()).toBe(before.body);
+      // Until the user chooses, the editor below cannot change under the two versions.
+      expect(await textOf(page).getAttribute('aria-readonly')).toBe('true');
       await lookAt(page, 'recovered');
 
       other.exec('COMMIT');
