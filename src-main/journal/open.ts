@@ -31,7 +31,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Short: only this process writes (journal/lock.ts), so a busy journal is another tool reading or writing it
+    // for a moment; waiting blocks the whole process, and autosave tries again anyway.
+    db.pragma('busy_timeout = 1000');
     migrate(db, version, list);
     return db;
   } catch (error) {

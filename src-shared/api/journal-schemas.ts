@@ -41,12 +41,11 @@ const cleanText = (value: string) => stripControlCharacters(wellFormed(value));
 function text(label: string, max: number) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
-    // Checked before cleaning too: a huge payload is refused as sent, not cleaned first.
+    // Checked as sent: a huge payload is refused before any work on it (cleaning only ever shortens it).
     .max(max, `${label} can be at most ${count(max)} characters.`)
     .overwrite(cleanText)
     .normalize('NFC')
-    .trim()
-    .max(max, `${label} can be at most ${count(max)} characters.`);
+    .trim();
 }
 
 /** A text that may not be blank once trimmed. */
@@ -288,8 +287,7 @@ export const followUpSaveDraft = z.strictObject({
   body: z
     .string({ error: 'Text must be text.' })
     .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`)
-    .overwrite(cleanText)
-    .max(LIMITS.body, `Text can be at most ${count(LIMITS.body)} characters.`),
+    .overwrite(cleanText),
 });
 
 /** One flag to ignore (or stop ignoring) in one note; the words are kept trimmed and in lower case. */

@@ -62,7 +62,8 @@ describe('the temporary files of an interrupted run', () => {
     }
     // The kills did land in the middle of the work: otherwise this test would prove nothing.
     expect(leftBehind).toBeGreaterThan(0);
-  });
+    // Six process starts and a few-megabyte journal copied over and over: slow on a busy two-core machine.
+  }, 120_000);
 
   it('leaves a journal either empty or fully imported after a kill during an import', async () => {
     const source = join(dir, 'source');
@@ -86,7 +87,7 @@ describe('the temporary files of an interrupted run', () => {
       expect([0, 120]).toContain(notes.length);
       services.close();
     }
-  });
+  }, 60_000);
 
   it('are recognised by name, old and new forms, and nothing else in the folders is touched', async () => {
     const services = journals.start({ dataDir: dir, clock: () => now });
