@@ -33,7 +33,8 @@ async function other(mode: 'hold' | 'churn' = 'hold'): Promise<JournalProcess> {
   return started;
 }
 
-describe('a second process on the same data folder', () => {
+// Each test starts a Node process or two, which takes seconds on a busy two-core machine.
+describe('a second process on the same data folder', { timeout: 60_000 }, () => {
   it('is refused while the first has the journal open, naming the folder, the process and what to do', async () => {
     const first = await other();
     expect(first.first).toBe('ready');
