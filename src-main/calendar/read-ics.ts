@@ -100,7 +100,7 @@ function readTime(property: Property, localZone: string, zoneHint: ResolvedZone 
     const zone = zoneHint ?? { zone: localZone, source: 'floating' as const };
     return { ms: instantOf(wall, zone.zone), isDate: true, zone, writtenZone };
   }
-  if (time.zone?.tzid === 'UTC' || time.timezone === 'Z' || /Z$/.test(String(property.toICALString()))) {
+  if (time.zone?.tzid === 'UTC' || /Z$/.test(String(property.toICALString()))) {
     return { ms: Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second), isDate: false, zone: zoneHint ?? { zone: 'UTC', source: 'utc' }, writtenZone };
   }
   if (writtenZone) {

@@ -39,12 +39,17 @@ function isoDay(date: Date | string): string {
 
 /** "Acme - Product Designer - Jane Doe - 2026-11-22.eml"; empty parts are left out. */
 export function emlFileName(parts: EmlFileNameParts): string {
+  return noteFileName(parts, 'eml');
+}
+
+/** The same name with another extension, e.g. a reminder's "….ics". */
+export function noteFileName(parts: EmlFileNameParts, extension: string, fallback = 'Draft'): string {
   const pieces = [parts.company, parts.role, parts.recipient].map(cleanPart);
   pieces.push(isoDay(parts.date));
   let stem = clip(pieces.filter(Boolean).join(' - '), LONGEST_STEM).replace(/[.\s-]+$/, '');
-  if (!stem) stem = 'Draft';
+  if (!stem) stem = fallback;
   if (RESERVED_ON_WINDOWS.test(stem)) stem = `${stem} note`;
-  return `${stem}.eml`;
+  return `${stem}.${extension}`;
 }
 
 /** Gives each name a " (2)", " (3)"… suffix where it repeats, ignoring case as Windows and macOS do. */

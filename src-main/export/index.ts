@@ -1,7 +1,7 @@
 /** Sending a note your way: mail drafts, a text message's length, a phone call's plan. */
 export { buildEml, canonicalBody, type EmlDraft } from './eml.ts';
 export { EmlInputError, parseMailbox, type Mailbox } from './address.ts';
-export { emlFileName, uniqueFileNames, type EmlFileNameParts } from './file-name.ts';
+export { emlFileName, noteFileName, uniqueFileNames, type EmlFileNameParts } from './file-name.ts';
 export { withSignature } from './signature.ts';
 export { callSheet, type CallSheetInput } from './call-sheet.ts';
 export { interviewThankYouFiles, type ExportFile, type InterviewThankYouInput, type ThankYouNote } from './thank-you-files.ts';

@@ -50,7 +50,7 @@ export function loadDueApplication(db: Db, applicationId: number): DueApplicatio
   ).get(applicationId) as AppRow | undefined;
   if (!r) return undefined;
   const interviews = new Map<number, DueInterview>();
-  for (const i of sql(db, 'SELECT id, round, starts_at, ends_at, time_zone, next_step_by FROM interviews WHERE application_id = ?').all(
+  for (const i of sql(db, 'SELECT id, round, starts_at, ends_at, time_zone, next_step_by FROM interviews WHERE application_id = ? AND cancelled_at IS NULL').all(
     applicationId,
   ) as InterviewRow[]) {
     interviews.set(i.id, {
@@ -67,7 +67,7 @@ export function loadDueApplication(db: Db, applicationId: number): DueApplicatio
     db,
     `SELECT ip.interview_id, p.id, p.name FROM interviews i
      JOIN interview_people ip ON ip.interview_id = i.id JOIN people p ON p.id = ip.person_id
-     WHERE i.application_id = ? ORDER BY ip.interview_id, ip.position`,
+     WHERE i.application_id = ? AND i.cancelled_at IS NULL ORDER BY ip.interview_id, ip.position`,
   ).all(applicationId) as InterviewerRow[]) {
     interviews.get(p.interview_id)?.interviewers.push({ id: p.id, name: p.name });
   }
@@ -159,12 +159,15 @@ interface ItemRow {
   recipient_name: string | null;
   interview_round: string | null;
   interview_ends_at: string | null;
+  snoozed_until: string | null;
 }
 
 const ITEM_COLUMNS = `
-  d.*, a.company, a.role, p.name AS recipient_name, i.round AS interview_round, i.ends_at AS interview_ends_at
+  d.*, a.company, a.role, p.name AS recipient_name, i.round AS interview_round, i.ends_at AS interview_ends_at,
+  r.snoozed_until
   FROM due_items d
   JOIN applications a ON a.id = d.application_id
+  LEFT JOIN due_reminders r ON r.key = d.key
   LEFT JOIN people p ON p.id = d.recipient_id
   LEFT JOIN interviews i ON i.id = d.interview_id`;
 
@@ -194,7 +197,7 @@ function toPlanned(r: ItemRow): PlannedDueItem {
 export function listDue(db: Db, now: number = Date.now()): DueList {
   const at = new Date(now).toISOString();
   const rows = sql(db, `SELECT ${ITEM_COLUMNS} WHERE d.lapses_at >= @at AND d.listed_from <= @at ORDER BY d.due_at, d.key`).all({ at }) as ItemRow[];
-  return { now: at, items: rows.map((r) => itemAt(toPlanned(r), now)) };
+  return { now: at, items: rows.map((r) => itemAt(toPlanned(r), now, r.snoozed_until)) };
 }
 
 /** What one application lists at `now`. */
@@ -204,7 +207,7 @@ export function dueForApplication(db: Db, applicationId: number, now: number = D
     db,
     `SELECT ${ITEM_COLUMNS} WHERE d.application_id = @id AND d.lapses_at >= @at AND d.listed_from <= @at ORDER BY d.due_at, d.key`,
   ).all({ id: applicationId, at }) as ItemRow[];
-  return rows.map((r) => itemAt(toPlanned(r), now));
+  return rows.map((r) => itemAt(toPlanned(r), now, r.snoozed_until));
 }
 
 /** A planned item by key, whether or not it is listed right now (a check-in can be drafted before its day). */

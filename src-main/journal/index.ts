@@ -12,3 +12,5 @@ export * from './backups/index.ts';
 export * from './exchange/index.ts';
 export { acquireJournalLock, LOCK_FILE, type JournalLock, type LockOwner } from './lock.ts';
 export { storageError, freeSpace, formatBytes, type StorageContext } from './storage-errors.ts';
+export { previewInvitation, importInvitation, companyKey, type InvitationChoice } from './invitations.ts';
+export { snoozeDue, unsnoozeDue, dismissDue, notifiedStages, markNotified } from './reminders.ts';

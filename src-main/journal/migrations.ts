@@ -274,6 +274,28 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'calendar invitations and reminders',
+    up(db) {
+      // An interview imported from an invitation keeps the invitation's UID and SEQUENCE, so the organiser's
+      // update or cancellation finds it again; a cancelled interview is kept (with its notes) but plans nothing.
+      // due_reminders holds what the user asked of a reminder (snoozed until when) and which notification was
+      // last shown for it, keyed like due_items but kept apart: due_items is rewritten on every write.
+      db.exec(`
+        ALTER TABLE interviews ADD COLUMN calendar_uid TEXT CHECK (calendar_uid IS NULL OR length(calendar_uid) > 0);
+        ALTER TABLE interviews ADD COLUMN calendar_sequence INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE interviews ADD COLUMN cancelled_at TEXT;
+        CREATE UNIQUE INDEX interviews_by_calendar_uid ON interviews (calendar_uid) WHERE calendar_uid IS NOT NULL;
+
+        CREATE TABLE due_reminders (
+          key TEXT PRIMARY KEY NOT NULL,
+          snoozed_until TEXT,
+          notified TEXT NOT NULL DEFAULT '' CHECK (notified IN ('', 'soon', 'overdue'))
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

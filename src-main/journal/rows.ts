@@ -97,6 +97,9 @@ export interface InterviewRow {
   created_at: string;
   updated_at: string;
   revision: number;
+  calendar_uid: string | null;
+  calendar_sequence: number;
+  cancelled_at: string | null;
 }
 
 export const toInterview = (r: InterviewRow, interviewers: PersonRef[]): Interview => ({
@@ -113,6 +116,8 @@ export const toInterview = (r: InterviewRow, interviewers: PersonRef[]): Intervi
   notes: r.notes,
   topics: JSON.parse(r.topics) as string[],
   interviewers,
+  calendarUid: r.calendar_uid,
+  cancelledAt: r.cancelled_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   revision: r.revision,

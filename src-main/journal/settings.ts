@@ -11,7 +11,16 @@ export const DEFAULT_READING_AGE = 16;
 
 type StoredSettings = Omit<Settings, 'personalWords'>;
 
-const DEFAULTS: StoredSettings = { userName: '', userEmail: '', signature: '', readingAge: DEFAULT_READING_AGE };
+const DEFAULTS: StoredSettings = {
+  userName: '',
+  userEmail: '',
+  signature: '',
+  readingAge: DEFAULT_READING_AGE,
+  // Off until the user chooses: a window that does not close when closed surprises people who did not ask for it.
+  closeToTray: false,
+  trayExplained: false,
+  openAtLogin: false,
+};
 
 export function getSettings(db: Db): Settings {
   const stored: Record<string, unknown> = {};

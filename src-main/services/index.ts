@@ -6,11 +6,12 @@ import { mkdirSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/api/contract.ts';
 import type { BackupInfo } from '../../src-shared/api/journal-types.ts';
-import type { JournalProblem } from '../../src-shared/api/types.ts';
+import type { JournalProblem, ShellRequest } from '../../src-shared/api/types.ts';
 import { dataLayout, type DataLayout } from '../paths.ts';
 import type { Platform } from '../platform/platform.ts';
 import { appInfo } from './app.ts';
 import { backupService } from './backups.ts';
+import { calendarHandlers } from './calendar.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { exchangeHandlers } from './exchange.ts';
 import { exportHandlers } from './export.ts';
@@ -38,6 +39,8 @@ export interface Services {
   readonly journalProblem: JournalProblem | null;
   handlers: Handlers;
   dispatch: Dispatch;
+  /** Leaves a request for the page (desktop shell: a file to import, a note to open); `app.takeShellRequests` collects it. */
+  askPage(request: ShellRequest): void;
   /**
    * The automatic backup at start-up: call once after creating the services (the desktop app and browser mode
    * do). Answers `null` while the journal is still empty.
@@ -63,16 +66,19 @@ export function createServices(options: ServicesOptions): Services {
     removeLeftovers(layout, options.log ?? console.error);
   }
   const clock = options.clock ?? Date.now;
+  const shellRequests: ShellRequest[] = [];
   const backups = backupService(journal, layout.backupsDir, clock, options.nativeBinding);
   const handlers: Handlers = {
     'app.info': () => appInfo(journal, layout, options.platform, options.nativeBinding),
     'app.notify': ({ title, body }) => options.platform.notify(title, body),
     'app.copyText': ({ text }) => options.platform.writeClipboard(text),
+    'app.takeShellRequests': () => shellRequests.splice(0),
     ...journalHandlers(() => journal.db, clock),
     ...backups.handlers,
     ...recoveryHandlers(journal, layout.backupsDir, clock, options.nativeBinding),
     ...exchangeHandlers(journal, options.platform, clock),
     ...exportHandlers(journal, options.platform, clock),
+    ...calendarHandlers(journal, options.platform, clock),
   };
   return {
     layout,
@@ -84,6 +90,7 @@ export function createServices(options: ServicesOptions): Services {
     },
     handlers,
     dispatch: createDispatch(handlers, options.log, (error, name) => storageError(error, { dataDir: layout.dataDir, doing: doingWords(name) })),
+    askPage: (request) => void shellRequests.push(request),
     // Nothing to back up while the journal cannot be opened; its backups are what the user may need now.
     backupAtStart: () => (journal.problem ? Promise.resolve(null) : backups.backupAtStart()),
     close: () => journal.close(),

@@ -1,9 +1,22 @@
 /** Journal methods: applications, interviews, people, follow-ups, due, search and settings. */
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/api/contract.ts';
+import { addDays, instantOnDate, localDate } from '../../src-shared/due/index.ts';
 import * as journal from '../journal/index.ts';
+import { systemTimeZone } from './calendar.ts';
 
-export type JournalHandlers = Omit<Handlers, `app.${string}` | `backups.${string}` | `recovery.${string}` | `journal.${string}` | `export.${string}`>;
+/** The user's morning: 09:00 tomorrow where they are. */
+const MORNING_HOUR = 9;
+
+export function snoozeUntil(until: 'hour' | 'tomorrow-morning', now: number, zone: string): string {
+  if (until === 'hour') return new Date(now + 3_600_000).toISOString();
+  return new Date(instantOnDate(addDays(localDate(now, zone), 1), MORNING_HOUR, 0, zone)).toISOString();
+}
+
+export type JournalHandlers = Omit<
+  Handlers,
+  `app.${string}` | `backups.${string}` | `recovery.${string}` | `journal.${string}` | `export.${string}` | `calendar.${string}`
+>;
 
 /**
  * `current` answers the journal's connection at the moment of the call (a restore replaces it); `clock` is the
@@ -42,6 +55,9 @@ export function journalHandlers(current: () => Database.Database, clock: () => n
     'followups.unignoreFlag': (input) => journal.setFlagIgnored(current(), input, false),
 
     'due.list': (input) => journal.listDue(current(), at(input?.now)),
+    'due.snooze': ({ key, until, timeZone }) => journal.snoozeDue(current(), key, snoozeUntil(until, clock(), timeZone ?? systemTimeZone())),
+    'due.unsnooze': ({ key }) => journal.unsnoozeDue(current(), key),
+    'due.dismiss': ({ key, reason }) => journal.dismissDue(current(), key, reason, clock()),
 
     'search.query': ({ text, limit }) => journal.searchJournal(current(), text, limit),
 

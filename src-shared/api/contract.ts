@@ -9,7 +9,9 @@
 import { z } from 'zod';
 import { stripControlCharacters } from './clean-text.ts';
 import type { Result } from './result.ts';
-import type { AppInfo, JournalProblem, RecoveryResult } from './types.ts';
+import type { AppInfo, JournalProblem, RecoveryResult, ShellRequest } from './types.ts';
+import * as C from './calendar-schemas.ts';
+import type { CalendarFile, InvitationImportResult, InvitationPreview } from './calendar-types.ts';
 import * as S from './journal-schemas.ts';
 import * as E from './export-schemas.ts';
 import type { CallSheet, CopyText, EmlFile, ThankYouExport } from './export-types.ts';
@@ -50,6 +52,8 @@ export const contract = {
   ),
   /** Copies text to the system clipboard; answers `false` where the page must use the Clipboard API itself. */
   'app.copyText': method<boolean>()(z.object({ text: z.string().max(1_000_000).overwrite(stripControlCharacters) }).strict()),
+  /** Desktop: what the shell asked of the page since the last call (files to import, notes to open), oldest first. */
+  'app.takeShellRequests': method<ShellRequest[]>()(noInput),
 
   /** Newest activity first; `text` matches company or role (any part of a word). */
   'applications.list': method<ApplicationList>()(S.applicationList),
@@ -98,6 +102,27 @@ export const contract = {
 
   /** Open follow-ups at `now` (default: the current time), soonest deadline first. */
   'due.list': method<DueList>()(S.dueList),
+  /** Quiet the item's reminders for an hour or until 09:00 tomorrow; its notification comes again after. */
+  'due.snooze': method<{ key: string; snoozedUntil: string }>()(C.dueSnooze),
+  'due.unsnooze': method<{ key: string }>()(C.dueKeyOnly),
+  /** "No note for this one": the item's note is marked skipped with the reason, and the item leaves the list. */
+  'due.dismiss': method<FollowUp>()(C.dueDismiss),
+
+  /**
+   * What an invitation file (.ics, or an .eml with a text/calendar part) holds and what importing it would do.
+   * Writes nothing. A file that is not an invitation is refused (`invalid-input`) with what is wrong.
+   */
+  'calendar.readInvitation': method<InvitationPreview>()(C.invitationRead),
+  /**
+   * Creates the interview (and, if asked, its application and new people), updates the one imported from the same
+   * UID, or cancels it (METHOD:CANCEL): a cancelled interview keeps its notes but plans no follow-ups.
+   */
+  'calendar.importInvitation': method<InvitationImportResult>()(C.invitationImport),
+  /** One due item as an .ics event at its deadline, with an alarm two hours before. */
+  'calendar.exportDue': method<CalendarFile>()(C.dueExport),
+  /** Every item on the Due list whose deadline is still ahead, as one .ics file. */
+  'calendar.exportUpcoming': method<CalendarFile>()(C.upcomingExport),
+  'calendar.exportInterview': method<CalendarFile>()(C.interviewExport),
 
   /** Full-text search over companies, roles, people, notes, topics and follow-ups, best match first. */
   'search.query': method<SearchResult>()(S.searchQuery),

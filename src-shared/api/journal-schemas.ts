@@ -343,6 +343,9 @@ export const settingsUpdate = z.strictObject({
     .min(8, 'Reading age must be between 8 and 22.')
     .max(22, 'Reading age must be between 8 and 22.')
     .optional(),
+  closeToTray: z.boolean({ error: 'Keep running in the tray must be true or false.' }).optional(),
+  trayExplained: z.boolean({ error: 'trayExplained must be true or false.' }).optional(),
+  openAtLogin: z.boolean({ error: 'Open at login must be true or false.' }).optional(),
 });
 
 export const personalWord = z.strictObject({
@@ -380,3 +383,6 @@ export const journalImport = z.strictObject({
   /** The one mode there is: fill an empty journal. Named so that other modes (merging) can come without a surprise. */
   mode: z.literal('replace-empty', { error: 'Mode must be replace-empty: importing fills an empty journal.' }),
 });
+
+/** Field schemas other areas' payloads reuse (calendar invitations), so each rule is written once. */
+export { id as recordId, timeZone as timeZoneName, round as interviewRound, format as interviewFormat };

@@ -113,6 +113,10 @@ export interface Interview {
   /** Short phrases discussed, e.g. "migrating nightly batch jobs to streaming". */
   topics: string[];
   interviewers: PersonRef[];
+  /** The UID of the calendar invitation it was imported from, if any: importing it again updates this interview. */
+  calendarUid: string | null;
+  /** When the organiser cancelled it; a cancelled interview plans no follow-ups. */
+  cancelledAt: string | null;
   createdAt: string;
   updatedAt: string;
   /**
@@ -231,6 +235,8 @@ export interface DueItem {
   overdue: boolean;
   /** The draft already started for this item, if any. */
   draftId: number | null;
+  /** Until when the user snoozed its reminders; null when not snoozed (or the snooze has ended). */
+  snoozedUntil: string | null;
 }
 
 export interface DueList {
@@ -275,6 +281,12 @@ export interface Settings {
   readingAge: number;
   /** Words the spelling check accepts (names, tools, jargon). */
   personalWords: string[];
+  /** Desktop: closing the window keeps Afterword in the tray, so reminders still arrive. Off until chosen. */
+  closeToTray: boolean;
+  /** Desktop: the one-time explanation of `closeToTray` has been answered. */
+  trayExplained: boolean;
+  /** Desktop: start Afterword (in the tray) when the user logs in. */
+  openAtLogin: boolean;
 }
 
 /** Everything the review engine needs to judge one note; built by `followups.reviewContext`. */

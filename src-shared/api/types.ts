@@ -38,3 +38,13 @@ export interface RecoveryResult {
   /** Newer backups passed over because they could not be opened, with why. */
   skipped: { name: string; message: string }[];
 }
+
+/**
+ * What the desktop shell asks of the page (a file the OS opened with Afterword, a notification clicked, a menu
+ * item chosen). The page collects them with `app.takeShellRequests`; browser mode never has any.
+ */
+export type ShellRequest =
+  | { kind: 'import-invitation'; fileName: string; base64: string }
+  | { kind: 'open-due'; key: string }
+  | { kind: 'dismiss-due'; key: string }
+  | { kind: 'refused-file'; fileName: string; message: string };

@@ -18,4 +18,4 @@ export {
   type ParsedDueKey,
   type PlannedDueItem,
 } from './rules.ts';
-export { addBusinessDays, instantOf, instantOnDate, localDate, offsetAt, wallTimeAt, type WallTime } from './zoned-time.ts';
+export { addBusinessDays, addDays, instantOf, instantOnDate, localDate, offsetAt, wallTimeAt, type WallTime } from './zoned-time.ts';

@@ -112,7 +112,7 @@ export function dueStateAt(now: number, opensAt: number, dueAt: number): DueStat
  * the rejection) until `lapsesAt`, unless a write settles it first. The journal stores these, so the due list is
  * one indexed read; `state` and `overdue` are worked out at read time with `dueStateAt`.
  */
-export interface PlannedDueItem extends Omit<DueItem, 'state' | 'overdue'> {
+export interface PlannedDueItem extends Omit<DueItem, 'state' | 'overdue' | 'snoozedUntil'> {
   listedFrom: string;
   lapsesAt: string;
 }
@@ -194,11 +194,11 @@ export function isListedAt(item: Pick<PlannedDueItem, 'listedFrom' | 'lapsesAt'>
   return ms(item.listedFrom) <= now && (options.includeLapsed === true || now <= ms(item.lapsesAt));
 }
 
-/** A planned item as listed at `now`. */
-export function itemAt(planned: PlannedDueItem, now: number): DueItem {
+/** A planned item as listed at `now`; `snoozedUntil` counts only while it is still ahead. */
+export function itemAt(planned: PlannedDueItem, now: number, snoozedUntil: string | null = null): DueItem {
   const { listedFrom: _from, lapsesAt: _lapses, ...item } = planned;
   const state = dueStateAt(now, ms(item.opensAt), ms(item.dueAt));
-  return { ...item, state, overdue: state === 'overdue' };
+  return { ...item, state, overdue: state === 'overdue', snoozedUntil: snoozedUntil !== null && ms(snoozedUntil) > now ? snoozedUntil : null };
 }
 
 /** The items of one application at `now` (milliseconds since the epoch). */

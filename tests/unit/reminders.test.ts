@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DueItem } from '../../src-shared/api/journal-types.ts';
-import { pruneSent, reminderId, remindersDue } from '../../src-renderer/src/lib/reminder-rules.ts';
+import { pruneSent, reminderId, remindersDue } from '../../src-shared/due/reminders.ts';
 
 const HOUR = 3_600_000;
 const due = Date.parse('2026-11-21T15:00:00.000Z');
@@ -24,6 +24,7 @@ function item(overrides: Partial<DueItem> = {}): DueItem {
     state: 'open',
     overdue: false,
     draftId: null,
+    snoozedUntil: null,
     ...overrides,
   };
 }
@@ -58,6 +59,12 @@ describe('remindersDue', () => {
     const reminders = remindersDue([item()], due + HOUR, new Set());
     expect(reminders.map((r) => r.stage)).toEqual(['overdue']);
     expect(reminders[0]?.title).toBe('Thank-you note to Ana Ruiz is overdue');
+  });
+
+  it('should stay quiet while a note is snoozed, and speak again once the snooze ends', () => {
+    const snoozed = item({ snoozedUntil: new Date(due + 3 * HOUR).toISOString() });
+    expect(stages([snoozed], due + HOUR)).toEqual([]);
+    expect(stages([snoozed], due + 3 * HOUR + 1)).toEqual(['thank-you:i1:p7 overdue']);
   });
 
   it('should ignore follow-ups that are not thank-you notes', () => {

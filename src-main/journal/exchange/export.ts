@@ -84,6 +84,9 @@ function interviews(db: Db): InterviewRecord[] {
     createdAt: i.created_at,
     updatedAt: i.updated_at,
     revision: i.revision,
+    calendarUid: i.calendar_uid,
+    calendarSequence: i.calendar_sequence,
+    cancelledAt: i.cancelled_at,
   }));
 }
 

@@ -133,6 +133,11 @@ export const interviewRecord = record({
   createdAt: instant,
   updatedAt: instant,
   revision,
+  /** The calendar invitation it was imported from (null or absent for one entered by hand; absent before 0.2). */
+  calendarUid: z.string({ error: missingOr('text or null') }).min(1).max(500).nullable().optional(),
+  calendarSequence: z.number({ error: missingOr('a whole number') }).int().min(0).optional(),
+  /** When the organiser cancelled it; null or absent while it is on. */
+  cancelledAt: instant.nullable().optional(),
 }).superRefine((interview, ctx) => {
   if (interview.endsAt <= interview.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
   const seen = new Set<number>();

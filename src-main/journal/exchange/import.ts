@@ -59,13 +59,20 @@ function write(db: Db, file: JournalFile): void {
 
   const interview = db.prepare(
     `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics,
-       created_at, updated_at, revision)
+       created_at, updated_at, revision, calendar_uid, calendar_sequence, cancelled_at)
      VALUES (@id, @applicationId, @round, @format, @startsAt, @endsAt, @timeZone, @location, @nextStep, @nextStepBy, @notes, @topics,
-       @createdAt, @updatedAt, @revision)`,
+       @createdAt, @updatedAt, @revision, @calendarUid, @calendarSequence, @cancelledAt)`,
   );
   const link = db.prepare('INSERT INTO interview_people (interview_id, person_id, position) VALUES (?, ?, ?)');
   for (const { interviewerIds, ...i } of file.interviews) {
-    interview.run({ ...i, topics: JSON.stringify(i.topics), revision: i.revision ?? 0 });
+    interview.run({
+      ...i,
+      topics: JSON.stringify(i.topics),
+      revision: i.revision ?? 0,
+      calendarUid: i.calendarUid ?? null,
+      calendarSequence: i.calendarSequence ?? 0,
+      cancelledAt: i.cancelledAt ?? null,
+    });
     interviewerIds.forEach((personId, position) => link.run(i.id, personId, position));
   }
 

@@ -131,7 +131,12 @@ export function referenceIssues(file: JournalFile): FieldIssue[] {
   file.applications.forEach((a, index) => {
     if (a.recruiterId !== null && !people.has(a.recruiterId)) issues.push({ path: `applications[${index}].recruiterId`, message: `no person with id ${a.recruiterId}` });
   });
+  const calendarUids = new Set<string>();
   file.interviews.forEach((i, index) => {
+    if (i.calendarUid != null) {
+      if (calendarUids.has(i.calendarUid)) issues.push({ path: `interviews[${index}].calendarUid`, message: 'is the invitation of another interview too' });
+      calendarUids.add(i.calendarUid);
+    }
     if (!applications.has(i.applicationId)) issues.push({ path: `interviews[${index}].applicationId`, message: `no application with id ${i.applicationId}` });
     i.interviewerIds.forEach((personId, position) => {
       if (!people.has(personId)) issues.push({ path: `interviews[${index}].interviewerIds[${position}]`, message: `no person with id ${personId}` });

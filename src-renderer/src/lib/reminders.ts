@@ -3,7 +3,7 @@
  * when it can, else through the browser's Notification API when the user allowed it (asked from Settings only).
  */
 import { api } from './api.ts';
-import { pruneSent, reminderId, remindersDue, type Reminder } from './reminder-rules.ts';
+import { pruneSent, reminderId, remindersDue, type Reminder } from '../../../src-shared/due/reminders.ts';
 
 const STORAGE_KEY = 'afterword.remindersSent';
 const CHECK_EVERY_MS = 60_000;

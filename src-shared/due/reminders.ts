@@ -1,8 +1,9 @@
 /**
  * When to raise a desktop notification for a thank-you note: once when it is two hours from its deadline, once when
- * the deadline passes. Pure, so the rule is tested without a clock or a browser.
+ * the deadline passes, never while the user has it snoozed. Pure, so the rule is tested without a clock or a
+ * browser; the page (browser mode) and the desktop app's tray watcher both use it.
  */
-import type { DueItem } from '../../../src-shared/api/journal-types.ts';
+import type { DueItem } from '../api/journal-types.ts';
 
 export const SOON_MS = 2 * 60 * 60 * 1000;
 
@@ -33,6 +34,7 @@ export function remindersDue(items: readonly DueItem[], now: number, alreadySent
   const reminders: Reminder[] = [];
   for (const item of items) {
     if (item.kind !== 'thank-you') continue;
+    if (item.snoozedUntil !== null && Date.parse(item.snoozedUntil) > now) continue;
     const stage = stageAt(item, now);
     if (!stage || alreadySent.has(reminderId(item.key, stage))) continue;
     const who = item.recipientName ?? 'your interviewer';
