@@ -98,7 +98,11 @@ describe('journals from before the filter index', () => {
     try {
       const path = join(dir, 'journal.sqlite3');
       const older = openDatabase(path, { migrations: migrations.filter((m) => m.version < 3) });
-      createApplication(older, { company: 'Malmö Energi', role: 'Engineer' }, T0);
+      // Written as that version wrote it: today's repositories expect today's columns.
+      const at = new Date(T0).toISOString();
+      older
+        .prepare('INSERT INTO applications (company, role, status_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+        .run('Malmö Energi', 'Engineer', at, at, at);
       older.close();
       const current = openDatabase(path);
       expect(listApplications(current, { text: 'malmo' }, T0).items.map((a) => a.company)).toEqual(['Malmö Energi']);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApplication, LATEST_SCHEMA_VERSION, migrations, openDatabase } from '../../../src-main/journal/index.ts';
+import { LATEST_SCHEMA_VERSION, migrations, openDatabase } from '../../../src-main/journal/index.ts';
 import type { Services } from '../../../src-main/services/index.ts';
 import { call as callOn, refusal, useTempServices } from '../support/services.ts';
 
@@ -98,7 +98,9 @@ describe('restoring a backup', () => {
   it('restores a backup made by an earlier version, bringing it up to date', async () => {
     mkdirSync(join(dir, 'backups'));
     const older = openDatabase(join(dir, 'backups', 'journal-20250101-090000.sqlite3'), { migrations: migrations.slice(0, 2) });
-    createApplication(older, { company: 'Malmö Energi' }, now);
+    // Written as that version wrote it: today's repositories expect today's columns.
+    const at = new Date(now).toISOString();
+    older.prepare('INSERT INTO applications (company, status_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?)').run('Malmö Energi', at, at, at);
     older.close();
     await call('backups.restore', { name: 'journal-20250101-090000.sqlite3' });
     expect(await call('app.info')).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION });

@@ -23,7 +23,17 @@ afterEach(() => db.close());
 
 describe('settings', () => {
   it('starts empty with the usual reading age, and keeps what is changed', () => {
-    expect(getSettings(db)).toEqual({ userName: '', userEmail: '', signature: '', readingAge: 16, personalWords: [] });
+    // The tray and login settings start off: nothing keeps running after the window closes until the user asks.
+    expect(getSettings(db)).toEqual({
+      userName: '',
+      userEmail: '',
+      signature: '',
+      readingAge: 16,
+      personalWords: [],
+      closeToTray: false,
+      trayExplained: false,
+      openAtLogin: false,
+    });
     updateSettings(db, { userName: 'Sam Lee', signature: 'Best,\nSam' });
     expect(updateSettings(db, { readingAge: 14 })).toMatchObject({ userName: 'Sam Lee', signature: 'Best,\nSam', readingAge: 14 });
   });

@@ -19,6 +19,12 @@ import type { Dispatch } from '../../../../src-main/services/dispatch.ts';
 /** Ids of the records `seedJournal` creates in an empty journal. */
 export const SEEDED = { applicationId: 1, personId: 1, interviewId: 1, followUpId: 1 } as const;
 
+/** A small invitation from the seeded interviewer, as base64 (the way the page sends a dropped file). */
+const invitation = Buffer.from(
+  ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:sample-1@example.com', 'DTSTART:20261203T150000Z', 'DTEND:20261203T160000Z',
+    'SUMMARY:Interview with Acme', 'ATTENDEE;CN=Ana Ruiz:mailto:ana@acme.example', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'),
+).toString('base64');
+
 const startsAt = '2026-11-17T15:00:00Z';
 const endsAt = '2026-11-17T16:00:00Z';
 
@@ -33,6 +39,15 @@ export const minimalSamples: Samples<Record<string, unknown> | undefined> = {
   'app.info': undefined,
   'app.notify': { title: 'Reminder', body: '' },
   'app.copyText': { text: 'Thank you' },
+  'app.takeShellRequests': undefined,
+  'due.snooze': { key: 'thank-you:i1:p1', until: 'hour' },
+  'due.unsnooze': { key: 'thank-you:i1:p1' },
+  'due.dismiss': { key: 'thank-you:i1:p1', reason: 'It went badly.' },
+  'calendar.readInvitation': { base64: invitation },
+  'calendar.importInvitation': { base64: invitation },
+  'calendar.exportDue': { key: 'thank-you:i1:p1' },
+  'calendar.exportUpcoming': undefined,
+  'calendar.exportInterview': { id: 1 },
   'applications.list': undefined,
   'applications.get': { id: 1 },
   'applications.create': { company: 'Globex' },
@@ -84,6 +99,24 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   'app.info': {},
   'app.notify': { title: 'Reminder', body: 'Write to Ana today.' },
   'app.copyText': { text: 'Thank you' },
+  'app.takeShellRequests': {},
+  'due.snooze': { key: 'thank-you:i1:p1', until: 'tomorrow-morning', timeZone: 'Europe/Berlin' },
+  'due.unsnooze': { key: 'thank-you:i1:p1' },
+  'due.dismiss': { key: 'thank-you:i1:p1', reason: 'It went badly.' },
+  'calendar.readInvitation': { fileName: 'invite.ics', base64: invitation, timeZone: 'Europe/Berlin' },
+  'calendar.importInvitation': {
+    fileName: 'invite.ics',
+    base64: invitation,
+    timeZone: 'Europe/Berlin',
+    applicationId: 1,
+    newApplication: { company: 'Acme', role: 'Data engineer' },
+    round: 'final',
+    format: 'video',
+    attendees: [{ index: 0, personId: 1 }],
+  },
+  'calendar.exportDue': { key: 'thank-you:i1:p1', save: false },
+  'calendar.exportUpcoming': { save: false },
+  'calendar.exportInterview': { id: 1, save: false },
   'applications.list': { status: ['active'], text: 'acme', limit: 10, offset: 0 },
   'applications.get': { id: 1 },
   'applications.create': {
@@ -183,7 +216,15 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   'due.list': { now: '2026-11-20T12:00:00Z' },
   'search.query': { text: 'acme', limit: 5 },
   'settings.get': {},
-  'settings.update': { userName: 'Sam Lee', userEmail: 'sam@example.com', signature: 'Sam', readingAge: 12 },
+  'settings.update': {
+    userName: 'Sam Lee',
+    userEmail: 'sam@example.com',
+    signature: 'Sam',
+    readingAge: 12,
+    closeToTray: true,
+    trayExplained: true,
+    openAtLogin: false,
+  },
   'settings.addPersonalWord': { word: 'Kafka' },
   'settings.removePersonalWord': { word: 'Kafka' },
   'backups.list': {},
@@ -221,7 +262,7 @@ export const validSamples = (name: MethodName): Record<string, unknown>[] => {
 export const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'dueAt', 'replyAt', 'sentAt', 'statusChangedAt', 'now']);
 export const DATE_FIELDS = new Set(['appliedOn', 'nextStepBy']);
 /** Fields that take one of a fixed list of words. */
-export const ENUM_FIELDS = new Set(['status', 'source', 'round', 'format', 'kind', 'channel', 'mode', 'part']);
+export const ENUM_FIELDS = new Set(['status', 'source', 'round', 'format', 'kind', 'channel', 'mode', 'part', 'until']);
 export const ENUM_WORDS: readonly string[] = [
   ...APPLICATION_STATUSES,
   ...APPLICATION_SOURCES,
@@ -234,6 +275,8 @@ export const ENUM_WORDS: readonly string[] = [
   'body',
   'subject',
   'both',
+  'hour',
+  'tomorrow-morning',
 ];
 /** Fields where `null` is a valid value ("none"). */
 export const NULLABLE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'dueAt', 'replyAt', 'recruiterId', 'interviewId', 'recipientId']);
