@@ -6,6 +6,7 @@ import About from './views/About.svelte';
 import Applications from './views/Applications.svelte';
 import Due from './views/Due.svelte';
 import FollowUp from './views/FollowUp.svelte';
+import ImportInvitation from './views/ImportInvitation.svelte';
 import People from './views/People.svelte';
 import Search from './views/Search.svelte';
 import Settings from './views/Settings.svelte';
@@ -32,6 +33,7 @@ export const screens: Screen[] = [
   { name: 'search', label: 'Search', component: Search, inNav: true },
   { name: 'settings', label: 'Settings', component: Settings, inNav: true },
   { name: 'followup', label: 'Follow-up', component: FollowUp, inNav: false, navAs: 'due' },
+  { name: 'import', label: 'Import invitation', component: ImportInvitation, inNav: false, navAs: 'due' },
   { name: 'about', label: 'About', component: About, inNav: true },
 ];
 

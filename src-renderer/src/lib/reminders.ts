@@ -50,6 +50,13 @@ async function check(): Promise<void> {
   saveSent(sent);
 }
 
+/** After a snooze: the notification for the item's current stage may come again once the snooze ends. */
+export function forgetShownReminders(key: string): void {
+  const sent = loadSent();
+  for (const id of [...sent]) if (id.startsWith(`${key}|`)) sent.delete(id);
+  saveSent(sent);
+}
+
 let timer: ReturnType<typeof setInterval> | undefined;
 
 export function startReminders(): void {
