@@ -1,10 +1,16 @@
 /** Starts the desktop app: one instance, hardened, serving the renderer from `app://` and the API over IPC. */
 import { fileURLToPath } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
+import trayIconPath from '../../resources/icon.png?asset';
+import type { Settings } from '../../src-shared/api/journal-types.ts';
 import { APP_ORIGIN, APP_START_URL, originOf } from '../security/app-origin.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { registerIpc } from './ipc.ts';
 import { hardenApp, hardenSession } from './hardening.ts';
+import { startKeepingWatch, type KeepWatch } from './keep-watch.ts';
+import { setOpenAtLogin, startedHidden } from './login-item.ts';
+import { importInvitationMenuItem, invitationRequest, listenForOpenedFiles } from './open-invitation.ts';
+import { keepWindowInTray } from './tray-window.ts';
 import { requireElectronBinding } from './native-binding.ts';
 import { electronPlatform } from './platform.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
@@ -24,14 +30,39 @@ export function startDesktopApp(): void {
 
   let mainWindow: BrowserWindow | null = null;
   let services: Services | null = null;
+  let watch: KeepWatch | null = null;
+  let startWindow: () => BrowserWindow = () => {
+    throw new Error('The window is made once the app is ready.');
+  };
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
+  /** The journal's settings, or null while it cannot be opened (then nothing keeps running after the window). */
+  const settingsNow = (): Settings | null => {
+    try {
+      return services && !services.journalProblem ? (services.handlers['settings.get'](undefined) as Settings) : null;
+    } catch {
+      return null;
+    }
+  };
+
+  function showWindow(): void {
+    mainWindow ??= startWindow();
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
-  });
+  }
 
-  void app.whenReady().then(() => {
+  const ready = app.whenReady();
+  app.on('second-instance', () => void ready.then(() => services && showWindow()));
+  app.on('activate', () => void ready.then(() => services && showWindow()));
+  // Files the system opens with Afterword go to the Import screen, which shows them before anything is saved.
+  const openInvitation = (path: string) =>
+    void invitationRequest(path).then((request) => {
+      services?.askPage(request);
+      showWindow();
+    });
+  listenForOpenedFiles(openInvitation, ready.then(() => new Promise((resolve) => setImmediate(resolve))));
+
+  void ready.then(() => {
     hardenSession(allowedOrigins);
     serveAppScheme(fileURLToPath(new URL('../renderer', import.meta.url)));
     try {
@@ -40,6 +71,7 @@ export function startDesktopApp(): void {
         dataDir: process.env.AFTERWORD_DATA_DIR || app.getPath('userData'),
         platform: electronPlatform(),
         nativeBinding: requireElectronBinding(),
+        onSettingsChanged: (settings) => setOpenAtLogin(settings.openAtLogin),
       });
     } catch (error) {
       // A damaged or newer journal does not land here: the services start without it and the window offers the
@@ -52,12 +84,30 @@ export function startDesktopApp(): void {
     services.backupAtStart().catch((error: unknown) => console.error(`[afterword] start-up backup failed: ${(error as Error).message}`));
     registerIpc(services.dispatch, allowedOrigins);
     const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-    mainWindow = createMainWindow(preload, devUrl ?? APP_START_URL);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
+    startWindow = () => {
+      // Started at login, Afterword waits in the tray: the window is made but shown only when asked for.
+      const window = createMainWindow(preload, devUrl ?? APP_START_URL, { show: !startedHidden() || mainWindow !== null });
+      keepWindowInTray(window, { closeToTray: () => settingsNow()?.closeToTray === true });
+      window.on('closed', () => {
+        mainWindow = null;
+      });
+      return window;
+    };
+    mainWindow = startWindow();
+    const settings = settingsNow();
+    if (settings) setOpenAtLogin(settings.openAtLogin);
+    watch = startKeepingWatch({
+      services,
+      iconPath: trayIconPath,
+      showWindow,
+      quit: () => app.quit(),
+      extraItems: [importInvitationMenuItem(openInvitation, () => mainWindow)],
     });
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => services?.close());
+  app.on('will-quit', () => {
+    watch?.stop();
+    services?.close();
+  });
 }

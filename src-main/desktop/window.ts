@@ -2,7 +2,7 @@
 import { BrowserWindow } from 'electron';
 import { confirmLeavingUnsaved } from './leave-guard.ts';
 
-export function createMainWindow(preloadPath: string, startUrl: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, startUrl: string, options: { show?: boolean } = {}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 820,
@@ -30,7 +30,7 @@ export function createMainWindow(preloadPath: string, startUrl: string): Browser
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  window.once('ready-to-show', () => window.show());
+  if (options.show !== false) window.once('ready-to-show', () => window.show());
   confirmLeavingUnsaved(window);
   void window.loadURL(startUrl);
   return window;

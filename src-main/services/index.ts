@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../src-shared/api/contract.ts';
-import type { BackupInfo } from '../../src-shared/api/journal-types.ts';
+import type { BackupInfo, Settings } from '../../src-shared/api/journal-types.ts';
 import type { JournalProblem, ShellRequest } from '../../src-shared/api/types.ts';
 import { dataLayout, type DataLayout } from '../paths.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -29,6 +29,8 @@ export interface ServicesOptions {
   log?: (message: string) => void;
   /** The current moment in milliseconds; tests pin it. */
   clock?: () => number;
+  /** After every settings change: the desktop shell applies "open at login". */
+  onSettingsChanged?: (settings: Settings) => void;
 }
 
 export interface Services {
@@ -79,6 +81,12 @@ export function createServices(options: ServicesOptions): Services {
     ...exchangeHandlers(journal, options.platform, clock),
     ...exportHandlers(journal, options.platform, clock),
     ...calendarHandlers(journal, options.platform, clock),
+  };
+  const updateSettings = handlers['settings.update'];
+  handlers['settings.update'] = async (input) => {
+    const settings = await updateSettings(input);
+    options.onSettingsChanged?.(settings);
+    return settings;
   };
   return {
     layout,

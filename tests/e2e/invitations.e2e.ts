@@ -38,8 +38,13 @@ function recentInvitation(uid: string, company: string, domain: string, people: 
 async function dropFile(page: Page, name: string, text: string, type: string): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
     ({ name, text, type }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], name, { type }));
+      // Runs in the page; tsconfig.node has no DOM types, so the page's globals are reached through globalThis.
+      const page = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: string[], name: string, options: { type: string }) => unknown;
+      };
+      const transfer = new page.DataTransfer();
+      transfer.items.add(new page.File([text], name, { type }));
       return transfer;
     },
     { name, text, type },
@@ -115,9 +120,9 @@ describe('importing invitations in browser mode', () => {
     const more = page.getByRole('button', { name: 'More actions: Thank-you note to Dana Whitfield, Northwind Labs' });
     await more.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('menuitem', { name: 'Add to calendar' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Add to calendar' }).evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByRole('menuitem', { name: 'Snooze for an hour' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('menuitem', { name: 'Snooze for an hour' }).evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     // The row says so, and the status line confirms it.
