@@ -91,7 +91,7 @@ interface ReadTime {
  * data (exact across clock changes, even in years the file's VTIMEZONE does not describe); any other TZID uses the
  * file's VTIMEZONE through ical.js; a time without zone is floating: read in the user's zone.
  */
-function readTime(property: Property, localZone: string, zoneHint: ResolvedZone | null): ReadTime {
+function readTime(property: Property, localZone: string, zoneHint: ResolvedZone | null, utcZone = localZone): ReadTime {
   const time = property.getFirstValue() as Time;
   const tzid = property.getParameter('tzid');
   const writtenZone = typeof tzid === 'string' && tzid ? tzid : null;
@@ -101,7 +101,8 @@ function readTime(property: Property, localZone: string, zoneHint: ResolvedZone 
     return { ms: instantOf(wall, zone.zone), isDate: true, zone, writtenZone };
   }
   if (time.zone?.tzid === 'UTC' || /Z$/.test(String(property.toICALString()))) {
-    return { ms: Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second), isDate: false, zone: zoneHint ?? { zone: 'UTC', source: 'utc' }, writtenZone };
+    // The instant is exact; the zone only says where the day is counted, so the calendar's own zone or the user's.
+    return { ms: Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second), isDate: false, zone: zoneHint ?? { zone: utcZone, source: 'utc' }, writtenZone };
   }
   if (writtenZone) {
     const resolved = resolveTzid(writtenZone);
@@ -143,9 +144,11 @@ export function readCalendar(source: string, localZone: string): Invitation {
   if (!uid) refuse('The event in this file has no UID, so a later update could not be matched to it. Ask for the invitation again, or add the interview by hand.');
   const startProperty = event.getFirstProperty('dtstart');
   if (!startProperty) refuse('The event in this file has no start time (DTSTART).');
+  // UTC times (Zoom, many schedulers) say nothing of a place: X-WR-TIMEZONE or a stray TZID line may, else the user's.
+  const named = resolveTzid(text(root, 'x-wr-timezone') || text(event, 'tzid'));
   let start: ReadTime;
   try {
-    start = readTime(startProperty, localZone, null);
+    start = readTime(startProperty, localZone, null, named?.zone ?? localZone);
   } catch (error) {
     if (error instanceof AppError) throw error;
     refuse(`The start time of this event cannot be read: ${(error as Error).message}.`);

@@ -30,11 +30,10 @@ export function importRequest(source: InvitationSource, preview: InvitationPrevi
   const base = { fileName: source.fileName, base64: source.base64, timeZone: localZone() };
   if (preview.action === 'cancel') return base;
   const attendees = preview.attendees.filter((a) => choices.included[a.index] && !a.isYou).map((a) => ({ index: a.index, personId: a.personId }));
+  // An update keeps the interview's application, round and format as the user last set them: only the invitation's
+  // own facts (time, place) and new attendees come in.
+  if (preview.action === 'update') return { ...base, attendees };
   const application =
-    preview.action === 'update'
-      ? {}
-      : choices.applicationId === 'new'
-        ? { newApplication: { company: choices.company, role: choices.role } }
-        : { applicationId: choices.applicationId };
+    choices.applicationId === 'new' ? { newApplication: { company: choices.company, role: choices.role } } : { applicationId: choices.applicationId };
   return { ...base, ...application, round: choices.round, format: choices.format, attendees };
 }

@@ -103,12 +103,13 @@ describe('reading invitations', () => {
     expect(invitation.attendees.map((a) => a.name)).toEqual(['Oliver Grant', 'Amara Okafor', 'Sam Candidate']);
   });
 
-  it('should read a Zoom file: UTC times, the join link from LOCATION, the company from the title', async () => {
+  it('should read a Zoom file: UTC times in the zone its TZID line names, the join link from LOCATION, the company from the title', async () => {
     const invitation = await read(zoomInvitation());
     expect(invitation).toMatchObject({
       startsAt: '2026-12-04T17:00:00.000Z',
       endsAt: '2026-12-04T17:45:00.000Z',
       zoneSource: 'utc',
+      timeZone: 'America/Chicago',
       meetingUrl: 'https://us02web.zoom.us/j/85412345678?pwd=bXlQd2RrT1Y1',
       meetingProvider: 'Zoom',
       round: 'screen',
