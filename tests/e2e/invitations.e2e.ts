@@ -117,7 +117,7 @@ describe('importing invitations in browser mode', () => {
 
   it('snoozes a note and skips another with a reason from the Due list, by keyboard', async () => {
     await page.goto(`${app.origin}/#/due`);
-    const more = page.getByRole('button', { name: 'More actions: Thank-you note to Dana Whitfield, Northwind Labs' });
+    const more = page.getByRole('button', { name: 'More actions (Thank-you note to Dana Whitfield, Northwind Labs)' });
     await more.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('menuitem', { name: 'Add to calendar' }).evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
@@ -132,7 +132,7 @@ describe('importing invitations in browser mode', () => {
     if (!due.ok) throw new Error(due.error.message);
     expect(due.value.items.find((i) => i.recipientName === 'Dana Whitfield')?.snoozedUntil).not.toBeNull();
 
-    await page.getByRole('button', { name: 'More actions: Thank-you note to Priya Raman, Northwind Labs' }).click();
+    await page.getByRole('button', { name: 'More actions (Thank-you note to Priya Raman, Northwind Labs)' }).click();
     await page.getByRole('menuitem', { name: 'No note for this one…' }).click();
     const dialog = page.getByRole('dialog', { name: 'No note for this one?' });
     await dialog.getByRole('button', { name: 'Skip this note' }).click();
