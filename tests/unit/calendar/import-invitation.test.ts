@@ -188,3 +188,19 @@ describe('importing an invitation', () => {
     expect(await call(services, 'people.list', {})).toEqual([]);
   });
 });
+
+describe('an imported interview in the journal file', () => {
+  it('should keep its invitation and its cancellation through export and import, so a later update still finds it', async () => {
+    const { services } = start();
+    await call(services, 'calendar.importInvitation', { base64: b64(googleInvitation({ sequence: 1 })), newApplication: { company: 'Northwind Labs' } });
+    await call(services, 'calendar.importInvitation', { base64: b64(cancellation()) });
+    const exported = await call<{ text: string }>(services, 'journal.exportJson', {});
+    const copy = start().services;
+    await call(copy, 'journal.importJson', { text: exported.text, mode: 'replace-empty' });
+    const [interview] = (await call(copy, 'applications.get', { id: 1 })).interviews;
+    expect(interview).toMatchObject({ calendarUid: '5p3kq0n1c7s8t2v4x6z9b1d3f5@google.com', cancelledAt: new Date(AFTER).toISOString() });
+    expect((await preview(copy, googleInvitation({ sequence: 3 }))).action).toBe('update');
+    // The sequence came along too: the first invitation is older than what the journal holds.
+    expect((await refusal(copy, 'calendar.importInvitation', { base64: b64(googleInvitation()) })).code).toBe('conflict');
+  });
+});
