@@ -35,7 +35,7 @@ function recentInvitation(uid: string, company: string, domain: string, people: 
   ]);
 }
 
-async function dropFile(page: Page, name: string, text: string, type: string): Promise<void> {
+async function dropFile(page: Page, name: string, text: string, type: string, target = '[data-testid="invitation-drop-zone"]'): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
     ({ name, text, type }) => {
       // Runs in the page; tsconfig.node has no DOM types, so the page's globals are reached through globalThis.
@@ -49,7 +49,7 @@ async function dropFile(page: Page, name: string, text: string, type: string): P
     },
     { name, text, type },
   );
-  await page.dispatchEvent('[data-testid="invitation-drop-zone"]', 'drop', { dataTransfer });
+  await page.dispatchEvent(target, 'drop', { dataTransfer });
 }
 
 describe('importing invitations in browser mode', () => {
@@ -108,6 +108,18 @@ describe('importing invitations in browser mode', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Write note: Thank-you note to Jonas Müller, Contoso' }).count()).toBe(1);
   });
 
+  it('reads pasted invitation text, and shows an update for an invitation already imported', async () => {
+    await page.goto(`${app.origin}/#/import`);
+    await page.getByText('Or paste the invitation’s text').click();
+    await page.getByLabel('Invitation text').fill(recentInvitation('drop-1@google.com', 'Northwind Labs', 'northwind-labs.com', [['Dana Whitfield', 'dana'], ['Priya Raman', 'priya']]));
+    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'An update to an interview you imported' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Update the interview' }).count()).toBe(1);
+    // Nothing is written until asked: choosing another file leaves the interview as it was.
+    await page.getByRole('button', { name: 'Choose another file' }).click();
+    await expect.poll(() => page.getByTestId('invitation-drop-zone').count()).toBe(1);
+  });
+
   it('refuses a file that is not an invitation, saying why, and stays ready for another', async () => {
     await page.goto(`${app.origin}/#/import`);
     await dropFile(page, 'notes.txt', 'See you Thursday!', 'text/plain');
@@ -153,5 +165,13 @@ describe('importing invitations in browser mode', () => {
     expect(events).toContain('Due: Thank-you note to Jonas Müller · Contoso');
     expect(events.some((title) => title.includes('Priya Raman'))).toBe(false);
     expect(watched.errors).toEqual([]);
+  });
+
+  it('takes an invitation dropped anywhere in the window to the Import screen', async () => {
+    await page.goto(`${app.origin}/#/applications`);
+    await expectHeading(page, 'Applications');
+    await dropFile(page, 'invite.ics', recentInvitation('anywhere-1@google.com', 'Fabrikam', 'fabrikam.example', [['Oliver Grant', 'oliver']]), 'text/calendar', 'main');
+    await expectHeading(page, 'Import an invitation');
+    await expect.poll(() => page.getByTestId('invitation-summary').textContent()).toContain('Fabrikam — Technical interview');
   });
 });
