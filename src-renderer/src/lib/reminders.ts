@@ -3,6 +3,7 @@
  * when it can, else through the browser's Notification API when the user allowed it (asked from Settings only).
  */
 import { api } from './api.ts';
+import { router } from './router.svelte.ts';
 import { pruneSent, reminderId, remindersDue, type Reminder } from '../../../src-shared/due/reminders.ts';
 
 const STORAGE_KEY = 'afterword.remindersSent';
@@ -35,7 +36,12 @@ async function show(reminder: Reminder): Promise<boolean> {
   const shown = await api.app.notify({ title: reminder.title, body: reminder.body });
   if (shown.ok && shown.value) return true;
   if (webNotificationsState() !== 'granted') return false;
-  new Notification(reminder.title, { body: reminder.body, tag: reminderId(reminder.key, reminder.stage) });
+  const notification = new Notification(reminder.title, { body: reminder.body, tag: reminderId(reminder.key, reminder.stage) });
+  // As in the desktop app: clicking the notification opens that note.
+  notification.onclick = () => {
+    window.focus();
+    void api.followups.openDue({ key: reminder.key }).then((note) => router.go(note.ok ? `followup/${note.value.id}` : 'due'));
+  };
   return true;
 }
 
