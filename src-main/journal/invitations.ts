@@ -176,7 +176,8 @@ export function importInvitation(db: Db, invitation: Invitation, choice: Invitat
       if (!existing) {
         throw new AppError('not-found', 'This cancellation is for an interview that is not in the journal, so there is nothing to cancel.');
       }
-      sql(db, 'UPDATE interviews SET cancelled_at = coalesce(cancelled_at, ?), calendar_sequence = ?, updated_at = ? WHERE id = ?').run(
+      // A change like any other: a form left open on the interview must not save over it unawares.
+      sql(db, 'UPDATE interviews SET cancelled_at = coalesce(cancelled_at, ?), calendar_sequence = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
         isoNow(now),
         invitation.sequence,
         isoNow(now),
@@ -200,7 +201,7 @@ export function importInvitation(db: Db, invitation: Invitation, choice: Invitat
       sql(
         db,
         `UPDATE interviews SET starts_at = ?, ends_at = ?, time_zone = ?, location = ?, round = ?, format = ?, cancelled_at = NULL,
-           calendar_sequence = ?, updated_at = ? WHERE id = ?`,
+           calendar_sequence = ?, updated_at = ?, revision = revision + 1 WHERE id = ?`,
       ).run(invitation.startsAt, invitation.endsAt, invitation.timeZone, placeOf(invitation, format), choice.round ?? current.round, format, invitation.sequence, isoNow(now), existing.id);
       touchApplication(db, existing.application_id, now);
       refreshDue(db, existing.application_id);

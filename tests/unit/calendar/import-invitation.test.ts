@@ -107,6 +107,8 @@ describe('importing an invitation', () => {
     expect((await call(services, 'applications.get', { id: created.applicationId })).interviews).toHaveLength(1);
     const interview = await call(services, 'interviews.get', { id: created.interviewId });
     expect(interview.startsAt).toBe('2026-12-04T14:00:00.000Z');
+    // A form opened on the interview before the update is told it changed, rather than saving over it.
+    expect(await refusal(services, 'interviews.update', { id: created.interviewId, notes: 'x', baseRevision: interview.revision - 1 })).toMatchObject({ code: 'conflict' });
     // Interviewers are not added twice.
     expect(interview.interviewers).toHaveLength(3);
     const later = await call(services, 'due.list', { now: '2026-12-04T16:00:00.000Z' });
