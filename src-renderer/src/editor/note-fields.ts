@@ -30,8 +30,8 @@ export class NoteFields {
     options: { editable: boolean; locked: boolean; onPasteRemoved: (removed: number, how: 'paste' | 'drop') => void },
   ) {
     const common = (field: 'body' | 'subject'): Extension => [
-      liveReview(review.source(field), review.actions),
-      review.reportFlags(field),
+      // A note that was sent (or skipped) is a record: it is not reviewed any more.
+      options.editable ? [liveReview(review.source(field), review.actions), review.reportFlags(field)] : [],
       stripPastedControls(options.onPasteRemoved),
       history(),
       wordUndoSteps,

@@ -39,6 +39,8 @@ export class NoteReview {
 
   /** The worker has its dictionary: until then no flag can be trusted to be complete. */
   ready = $state(false);
+  /** The text's first review has come back: until then there is nothing to count. */
+  reviewed = $state(false);
   bodyFlags = $state.raw<PanelFlag[]>([]);
   subjectFlags = $state.raw<PanelFlag[]>([]);
   stats = $state.raw<ReviewStats | null>(null);
@@ -100,6 +102,11 @@ export class NoteReview {
     };
   }
 
+  /** Which of the interview's topics a note that is no longer reviewed (it was sent) refers to, asked once. */
+  coverOnce(text: string): void {
+    if (this.#topics.length > 0) void this.#client.coverage(text, [...this.#topics]).then((answer) => answer && (this.coverage = answer.coverage));
+  }
+
   /** The quick fixes a flag's card offers. */
   readonly actions: FlagActions = {
     suggest: async (word) => (await this.#client.suggest(word))?.suggestions ?? [],
@@ -149,8 +156,10 @@ export class NoteReview {
         text: update.state.doc.sliceString(placed.from, placed.to),
         wholeNote: placed.from === placed.to || isWholeNoteFlag(placed.flag),
       }));
-      if (field === 'body') this.bodyFlags = entries;
-      else this.subjectFlags = entries;
+      if (field === 'body') {
+        this.bodyFlags = entries;
+        this.reviewed = true;
+      } else this.subjectFlags = entries;
     });
   }
 
