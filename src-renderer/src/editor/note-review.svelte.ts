@@ -36,6 +36,7 @@ export class NoteReview {
   #context: ReviewContext;
   #channel: FollowUpChannel;
   #views: Record<Field, EditorView | null> = { body: null, subject: null };
+  #coverageTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The worker has its dictionary: until then no flag can be trusted to be complete. */
   ready = $state(false);
@@ -96,13 +97,17 @@ export class NoteReview {
       review: (text) => this.#client.review(text),
       isIgnored,
       onReviewed: (reply, text) => {
+        const first = this.stats === null;
         if ('stats' in reply) this.stats = reply.stats;
-        if (this.#topics.length > 0) void this.#client.coverage(text, [...this.#topics]).then((answer) => answer && (this.coverage = answer.coverage));
+        // The topic checklist is beside the text, not under the cursor: it follows once typing pauses, so a long
+        // note is not searched for every topic at every keystroke.
+        clearTimeout(this.#coverageTimer);
+        this.#coverageTimer = setTimeout(() => this.coverOnce(text), first ? 0 : 400);
       },
     };
   }
 
-  /** Which of the interview's topics a note that is no longer reviewed (it was sent) refers to, asked once. */
+  /** Which of the interview's topics the text refers to (asked once for a note that is not reviewed any more). */
   coverOnce(text: string): void {
     if (this.#topics.length > 0) void this.#client.coverage(text, [...this.#topics]).then((answer) => answer && (this.coverage = answer.coverage));
   }
@@ -161,6 +166,10 @@ export class NoteReview {
         this.reviewed = true;
       } else this.subjectFlags = entries;
     });
+  }
+
+  dispose(): void {
+    clearTimeout(this.#coverageTimer);
   }
 
   /** Moves the cursor to a flag picked in the panel, and opens its card. */
