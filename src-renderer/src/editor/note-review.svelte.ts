@@ -42,6 +42,8 @@ export class NoteReview {
   ready = $state(false);
   /** The text's first review has come back: until then there is nothing to count. */
   reviewed = $state(false);
+  /** Why the review cannot run (its dictionary could not be read), if it cannot. */
+  unavailable = $state<string | null>(null);
   bodyFlags = $state.raw<PanelFlag[]>([]);
   subjectFlags = $state.raw<PanelFlag[]>([]);
   stats = $state.raw<ReviewStats | null>(null);
@@ -58,7 +60,10 @@ export class NoteReview {
     this.#context = withChannel(engineContext(journal), channel);
     this.#client.setContext(this.#context);
     this.ready = this.#client.ready;
-    this.#client.onReady(() => (this.ready = true));
+    this.#client.onReady(() => {
+      this.ready = this.#client.ready;
+      this.unavailable = this.#client.unavailable;
+    });
     this.#ignored = new IgnoredFlags(detail.ignoredFlags, async (flag) => {
       const result = await api.followups.ignoreFlag({ id: this.#followUpId, ...flag });
       return result.ok ? null : result.error;
