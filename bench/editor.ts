@@ -11,6 +11,8 @@ import { buildIfNeeded } from '../scripts/build-if-needed.js';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { keystrokeTimes, timeKeystrokes } from '../tests/e2e/support/keystrokes.ts';
 import { startWebApp, type WebApp } from '../tests/e2e/support/web-app.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { openPreparedSpeller } from '../src-shared/review/spelling/prepared.ts';
 import { longDocument } from './review.ts';
 
 const CHARS_PER_SECOND = 15;
@@ -165,10 +167,27 @@ async function typeInto(browser: Browser, app: WebApp, id: number): Promise<{ la
   return { latencies, lost, flags };
 }
 
+/** Opening the spelling dictionary as the worker does: the one the build prepared, read in place. */
+function openDictionary(): string {
+  const assets = new URL('../out/renderer/assets/', import.meta.url);
+  const file = readdirSync(assets).find((name) => name.startsWith('dictionary-en-') && name.endsWith('.dictionary'));
+  if (!file) return 'no prepared dictionary in out/renderer/assets';
+  const bytes = new Uint8Array(readFileSync(new URL(file, assets)));
+  const aff = readFileSync(new URL('../node_modules/dictionary-en/index.aff', import.meta.url), 'utf8');
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    openPreparedSpeller(aff, bytes).correct('interviewed');
+    times.push(performance.now() - started);
+  }
+  return `${summarise(times).p50.toFixed(1)} ms median of 5 (${(bytes.byteLength / 1e6).toFixed(1)} MB file)`;
+}
+
 export async function run(): Promise<void> {
   console.log('\n# Editor (browser mode, Chromium)');
   buildIfNeeded();
   console.log(`load average ${load()} (1, 5, 15 min) at start`);
+  console.log(`spelling dictionary, prepared at build time, opened and a first word checked: ${openDictionary()}`);
   const app = await startWebApp();
   const browser = await launchBrowser();
   try {
