@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import { preparedDictionaries } from './scripts/prepared-dictionaries.ts';
 
 const root = import.meta.dirname;
 
@@ -33,7 +34,8 @@ export default defineConfig({
     resolve: {
       alias: { '@dictionary-en': resolve(root, 'node_modules/dictionary-en') },
     },
-    worker: { format: 'es' },
+    // The review worker's spelling dictionaries are prepared at build time (scripts/prepared-dictionaries.ts).
+    worker: { format: 'es', plugins: () => [preparedDictionaries(resolve(root, 'node_modules/.cache/afterword-dictionaries'))] },
     build: {
       rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
     },

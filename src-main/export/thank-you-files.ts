@@ -2,7 +2,7 @@
 import { buildEml } from './eml.ts';
 import { emlFileName, uniqueFileNames } from './file-name.ts';
 import { EmlInputError, type Mailbox } from './address.ts';
-import { withSignature } from './signature.ts';
+import { withSignature } from '../../src-shared/drafts/signature.ts';
 
 export interface ThankYouNote {
   to: Mailbox;

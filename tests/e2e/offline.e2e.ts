@@ -103,7 +103,7 @@ function screensOf(s: Seeded): Screen[] {
       await expectHeading(page, 'About Afterword');
       await expect.poll(() => page.getByTestId('about-journal-path').isVisible()).toBe(true);
     } },
-    { name: 'Follow-up editor', path: `followup/${s.followUpId}`, ready: async (page) => {
+    { name: 'Follow-up editor, card open', path: `followup/${s.followUpId}`, ready: async (page) => {
       await expectHeading(page, `Thank-you note to ${ANA}`);
       const text = page.getByRole('textbox', { name: 'Text', exact: true });
       await expect.poll(() => text.isVisible()).toBe(true);
@@ -113,6 +113,9 @@ function screensOf(s: Seeded): Screen[] {
       await page.keyboard.type(' I recieved your note.');
       await expect.poll(() => page.locator('.cm-content .cm-flag-spelling').allTextContents(), { timeout: 15_000 }).toContain('recieved');
       await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
+      // Checked with the misspelling's card open: the card has its own colours in each theme.
+      await page.locator('.cm-content .cm-flag-spelling', { hasText: 'recieved' }).first().click();
+      await expect.poll(() => page.getByRole('group', { name: /^Spelling:/ }).isVisible()).toBe(true);
     } },
   ];
 }

@@ -4,11 +4,13 @@
  * computed on request and then kept, and `cachedSuggestions` lets a fast path use them without waiting.
  */
 import nspell from 'nspell';
+import { openPreparedSpeller } from './prepared.ts';
 import { britishSpellings, workplaceWords } from './workplace-words.ts';
 
 export interface DictionaryFiles {
   aff: string;
-  dic: string;
+  /** The `.dic` file's text, or the dictionary prepared from it at build time (`prepared.ts`), which opens at once. */
+  dic: string | Uint8Array;
 }
 
 export interface SpellChecker {
@@ -25,7 +27,7 @@ const maxSuggestions = 5;
 
 export function createSpellChecker(dictionary: DictionaryFiles): SpellChecker {
   const started = performance.now();
-  const speller = nspell(dictionary.aff, dictionary.dic);
+  const speller = typeof dictionary.dic === 'string' ? nspell(dictionary.aff, dictionary.dic) : openPreparedSpeller(dictionary.aff, dictionary.dic);
   speller.personal(workplaceWords);
   speller.personal(britishSpellings);
   const loadMilliseconds = performance.now() - started;

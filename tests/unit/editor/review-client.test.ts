@@ -88,4 +88,19 @@ describe('ReviewClient with the review service', () => {
     expect(told).toBe(true);
     expect(client.ready).toBe(true);
   });
+
+  it('should say why when the worker cannot start, and leave no request waiting', async () => {
+    let listener: (event: { data: ReviewReply }) => void = () => {};
+    const client = new ReviewClient({ postMessage: () => undefined, addEventListener: (_type, next) => void (listener = next) });
+    const told: string[] = [];
+    client.onReady(() => told.push(`first: ${client.unavailable}`));
+    const waiting = client.review('I recieved it.');
+    listener({ data: { type: 'unavailable', message: 'The spelling dictionary could not be read (404).' } });
+    expect(await waiting).toBeNull();
+    expect(client.ready).toBe(false);
+    expect(told).toEqual(['first: The spelling dictionary could not be read (404).']);
+    // A workspace opened later hears it at once.
+    client.onReady(() => told.push('later'));
+    expect(told).toContain('later');
+  });
 });

@@ -63,25 +63,75 @@ export function openFlag(state: EditorState): PlacedFlag | undefined {
   return picked || flagAt(value.flags, selection.head);
 }
 
-function decorate(state: EditorState): DecorationSet {
-  const ranges: Range<Decoration>[] = [];
-  for (const placed of flagsOf(state)) {
-    const { category, severity } = placed.flag;
-    if (isWide(placed)) {
-      const line = state.doc.lineAt(placed.from);
-      ranges.push(
-        Decoration.line({ class: `cm-flag-line cm-flag-line-${category}`, attributes: { style: `--flag-colour: ${flagColour(category)}` } }).range(line.from),
-      );
-    } else {
-      ranges.push(
-        Decoration.mark({
-          class: `cm-flag cm-flag-${category} cm-flag-${severity}`,
-          attributes: { 'data-category': category, style: `--flag-colour: ${flagColour(category)}` },
-        }).range(placed.from, placed.to),
-      );
-    }
+/** One decoration per kind of flag, shared by all its ranges: nothing is allocated per flag, and equal is identical. */
+const marks = new Map<string, Decoration>();
+function decorationOf(placed: PlacedFlag): Decoration {
+  const { category, severity } = placed.flag;
+  const key = `${isWide(placed) ? 'line' : 'mark'}:${category}:${severity}`;
+  let decoration = marks.get(key);
+  if (!decoration) {
+    const style = `--flag-colour: ${flagColour(category)}`;
+    decoration = isWide(placed)
+      ? Decoration.line({ class: `cm-flag-line cm-flag-line-${category}`, attributes: { style } })
+      : Decoration.mark({ class: `cm-flag cm-flag-${category} cm-flag-${severity}`, attributes: { 'data-category': category, style } });
+    marks.set(key, decoration);
   }
+  return decoration;
+}
+
+function underlines(state: EditorState): DecorationSet {
+  const ranges: Range<Decoration>[] = [];
+  for (const placed of flagsOf(state)) if (!isWide(placed)) ranges.push(decorationOf(placed).range(placed.from, placed.to));
   return Decoration.set(ranges, true);
 }
 
-export const flagDecorations: Extension = EditorView.decorations.compute([flagField], decorate);
+/** The bars of the flags about the whole note or several lines: a few at most, each at its flag's first line. */
+function bars(state: EditorState): DecorationSet {
+  const ranges: Range<Decoration>[] = [];
+  for (const placed of flagsOf(state)) if (isWide(placed)) ranges.push(decorationOf(placed).range(state.doc.lineAt(placed.from).from));
+  return Decoration.set(ranges, true);
+}
+
+/**
+ * The underlines, built when a review (or a quick fix) changes the flags and otherwise carried through each edit by
+ * CodeMirror's own mapping, so a keystroke costs the same in a long note as in a short one. An edit inside a
+ * flagged word removes its underline at once, as `mapFlag` removes the flag: the next review judges the new text.
+ */
+const underlineField = StateField.define<DecorationSet>({
+  create: underlines,
+  update(decorations, tr) {
+    if (tr.effects.some((effect) => effect.is(setFlags) || effect.is(dropFlags))) return underlines(tr.state);
+    if (!tr.docChanged) return decorations;
+    let from = tr.startState.doc.length;
+    let to = 0;
+    tr.changes.iterChangedRanges((fromA, toA) => {
+      from = Math.min(from, fromA);
+      to = Math.max(to, toA);
+    });
+    return decorations.update({ filter: (start, end) => !tr.changes.touchesRange(start, end), filterFrom: from, filterTo: to }).map(tr.changes);
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+/** The bars follow their flags' first lines exactly (a line break typed before a flag moves it down). */
+const barField = StateField.define<DecorationSet>({
+  create: bars,
+  update: (decorations, tr) => (tr.docChanged || tr.effects.some((effect) => effect.is(setFlags) || effect.is(dropFlags)) ? bars(tr.state) : decorations),
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+export const flagDecorations: Extension = [underlineField, barField];
+
+/** The flags as drawn: underlined words and the bars' lines (what a test can check without a DOM). */
+export function drawnFlags(state: EditorState): Array<{ from: number; to: number; bar: boolean }> {
+  const drawn: Array<{ from: number; to: number; bar: boolean }> = [];
+  for (const [field, bar] of [
+    [underlineField, false],
+    [barField, true],
+  ] as const) {
+    const set = state.field(field, false);
+    if (!set) continue;
+    for (const cursor = set.iter(); cursor.value; cursor.next()) drawn.push({ from: cursor.from, to: cursor.to, bar });
+  }
+  return drawn.sort((a, b) => a.from - b.from || Number(b.bar) - Number(a.bar));
+}

@@ -5,8 +5,10 @@ import type { Sibling } from './types.ts';
 export interface LoadedNote {
   detail: FollowUpDetail;
   context: ReviewContext;
-  /** For the other interviewers' notes; null if it could not be read (the editor works without it). */
+  /** For the other interviewers' notes; null until read, or if it could not be (the editor works without it). */
   application: ApplicationDetail | null;
+  /** The user's signature, added below an email's text when it is sent. */
+  signature: string;
 }
 
 /**

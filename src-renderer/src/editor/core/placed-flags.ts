@@ -48,6 +48,8 @@ export function mapFlag(placed: PlacedFlag, changes: ChangeDesc): PlacedFlag[] {
   const newFrom = changes.mapPos(from, 1);
   const newTo = empty ? newFrom : Math.max(newFrom, changes.mapPos(to, -1));
   if (!empty && newTo === newFrom) return [];
+  // Unmoved (before the edit): the same object, so nothing that depends on it has to change.
+  if (newFrom === from && newTo === to) return [placed];
   return [{ ...placed, from: newFrom, to: newTo }];
 }
 

@@ -27,6 +27,8 @@ export class ReviewClient {
   #latestAnswered = new Map<AnsweredType, number>();
   #readyListeners: Array<() => void> = [];
   ready = false;
+  /** Why the review cannot run at all, once the worker has said so. */
+  unavailable: string | null = null;
   dictionaryLoadMilliseconds = 0;
 
   constructor(port: ReviewPort) {
@@ -54,8 +56,9 @@ export class ReviewClient {
     return this.#ask({ type: 'coverage', text, topics });
   }
 
+  /** Called once the worker is ready, or could not get ready (then `unavailable` says why). */
   onReady(listener: () => void): void {
-    if (this.ready) listener();
+    if (this.ready || this.unavailable !== null) listener();
     else this.#readyListeners.push(listener);
   }
 
@@ -74,9 +77,15 @@ export class ReviewClient {
   }
 
   #receive(reply: ReviewReply): void {
-    if (reply.type === 'ready') {
-      this.ready = true;
-      this.dictionaryLoadMilliseconds = reply.dictionaryLoadMilliseconds;
+    if (reply.type === 'ready' || reply.type === 'unavailable') {
+      if (reply.type === 'ready') {
+        this.ready = true;
+        this.dictionaryLoadMilliseconds = reply.dictionaryLoadMilliseconds;
+      } else {
+        this.unavailable = reply.message;
+        for (const pending of this.#pending.values()) pending.resolve(null);
+        this.#pending.clear();
+      }
       for (const listener of this.#readyListeners.splice(0)) listener();
       return;
     }

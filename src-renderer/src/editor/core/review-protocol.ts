@@ -14,6 +14,8 @@ export type ReviewRequest =
 
 export type ReviewReply =
   | { type: 'ready'; dictionaryLoadMilliseconds: number }
+  /** The engine could not start (its dictionary could not be read): no request will be answered. */
+  | { type: 'unavailable'; message: string }
   | { id: number; type: 'review'; flags: Flag[]; stats: ReviewStats; milliseconds: number }
   | { id: number; type: 'subject'; flags: Flag[]; milliseconds: number }
   | { id: number; type: 'suggest'; word: string; suggestions: string[] }
