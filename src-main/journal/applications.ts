@@ -4,7 +4,9 @@ import type { Application, ApplicationDetail, ApplicationList, ApplicationSummar
 import type { applicationCreate, applicationList, applicationUpdate } from '../../src-shared/api/journal-schemas.ts';
 import { dueForApplication, refreshDue } from './due.ts';
 import { listInterviewsOfApplication } from './interviews.ts';
+import { ensureCompany } from './companies.ts';
 import { personExists } from './people.ts';
+import { recordStatus } from './status-history.ts';
 import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUpRow, type PersonRow } from './rows.ts';
 import { assertRevision, containsPattern, inTransaction, invalid, isoNow, notFound, sql, utc, type Db } from './sql.ts';
 
@@ -39,6 +41,8 @@ export function createApplication(db: Db, input: ApplicationInput, now: number =
       at,
       at,
     ) as ApplicationRow;
+    recordStatus(db, row.id, toApplication(row).status, row.status_changed_at);
+    ensureCompany(db, row.company, at);
     refreshDue(db, row.id);
     return toApplication(row);
   });
@@ -76,6 +80,12 @@ export function updateApplication(db: Db, patch: ApplicationPatch, now: number =
       at,
       patch.id,
     ) as ApplicationRow;
+    // A new status, or a corrected date for the current one, is what the history keeps.
+    if (status !== current.status) recordStatus(db, patch.id, status, statusChangedAt);
+    else if (statusChangedAt !== current.statusChangedAt) {
+      sql(db, 'UPDATE status_changes SET changed_at = ? WHERE id = (SELECT max(id) FROM status_changes WHERE application_id = ?)').run(statusChangedAt, patch.id);
+    }
+    if (row.company !== current.company) ensureCompany(db, row.company, at);
     refreshDue(db, patch.id);
     return toApplication(row);
   });

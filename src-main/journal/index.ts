@@ -14,3 +14,8 @@ export { acquireJournalLock, LOCK_FILE, type JournalLock, type LockOwner } from 
 export { storageError, freeSpace, formatBytes, type StorageContext } from './storage-errors.ts';
 export { previewInvitation, importInvitation, companyKey, type InvitationChoice } from './invitations.ts';
 export { snoozeDue, unsnoozeDue, dismissDue, notifiedStages, markNotified } from './reminders.ts';
+export * from './status-history.ts';
+export * from './board.ts';
+export * from './companies.ts';
+export * from './postings.ts';
+export { computeInsights, median, weekOf } from './insights.ts';

@@ -296,6 +296,58 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    name: 'status history, job postings and companies',
+    up(db) {
+      db.exec(`
+        -- Every status an application has had, with when. The application keeps its current status and
+        -- status_changed_at (the due rules read them); this is the history the board and the insights read.
+        CREATE TABLE status_changes (
+          id INTEGER PRIMARY KEY,
+          application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+          status TEXT NOT NULL CHECK (status IN (${STATUSES})),
+          changed_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX status_changes_by_application ON status_changes (application_id, changed_at, id);
+
+        -- Journals written before this version knew only the latest change: that is where their history starts.
+        INSERT INTO status_changes (application_id, status, changed_at) SELECT id, status, status_changed_at FROM applications;
+
+        -- The job itself, one per application. Its link is the application's job_url, kept in one place.
+        CREATE TABLE job_postings (
+          application_id INTEGER PRIMARY KEY REFERENCES applications (id) ON DELETE CASCADE,
+          text TEXT NOT NULL DEFAULT '',
+          salary_min INTEGER CHECK (salary_min IS NULL OR salary_min >= 0),
+          salary_max INTEGER CHECK (salary_max IS NULL OR salary_max >= 0),
+          salary_currency TEXT NOT NULL DEFAULT '',
+          salary_period TEXT NOT NULL DEFAULT 'year' CHECK (salary_period IN ('year', 'month', 'day', 'hour')),
+          location TEXT NOT NULL DEFAULT '',
+          workplace TEXT NOT NULL DEFAULT 'unknown' CHECK (workplace IN ('on-site', 'hybrid', 'remote', 'unknown')),
+          closes_on TEXT,
+          keywords TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(keywords) AND json_type(keywords) = 'array'),
+          updated_at TEXT NOT NULL,
+          CHECK (salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max)
+        ) STRICT;
+
+        -- A company as a record: its short names and website. Applications and people name a company as text;
+        -- they belong to the record whose name or alias matches, case aside, so nothing else had to change.
+        CREATE TABLE companies (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+          aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases) AND json_type(aliases) = 'array'),
+          domain TEXT NOT NULL DEFAULT '',
+          notes TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX companies_by_name ON companies (name COLLATE NOCASE);
+
+        INSERT INTO companies (name, created_at, updated_at)
+          SELECT company, min(created_at), min(created_at) FROM applications GROUP BY company COLLATE NOCASE;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,5 +1,6 @@
 /** Everything the review engine needs to judge one note, gathered from the journal in one read. */
 import type { ReviewContext } from '../../src-shared/api/journal-types.ts';
+import { aliasesOf } from './companies.ts';
 import { getFollowUp } from './followups.ts';
 import { getSettings } from './settings.ts';
 import { sql, type Db } from './sql.ts';
@@ -26,13 +27,16 @@ export function reviewContext(db: Db, followUpId: number): ReviewContext {
   const recipient =
     note.recipientId === null ? undefined : (sql(db, 'SELECT id, name, title FROM people WHERE id = ?').get(note.recipientId) as NamedRow | undefined);
   const settings = getSettings(db);
+  const postingRow = sql(db, 'SELECT keywords FROM job_postings WHERE application_id = ?').get(note.applicationId) as { keywords: string } | undefined;
 
   const sameCompany = app.company.toLocaleLowerCase();
+  const companyAliases = aliasesOf(db, app.company);
   const otherCompanies = (
     sql(db, 'SELECT DISTINCT company FROM applications WHERE id <> ? ORDER BY company COLLATE NOCASE').all(note.applicationId) as { company: string }[]
   )
     .map((r) => r.company)
-    .filter((c) => c.toLocaleLowerCase() !== sameCompany);
+    // A short name of this very company (another application spelled it so) is not another company.
+    .filter((c) => c.toLocaleLowerCase() !== sameCompany && !companyAliases.some((alias) => alias.toLocaleLowerCase() === c.toLocaleLowerCase()));
 
   const involved = new Set([...interviewers.map((p) => p.id), ...(recipient ? [recipient.id] : [])]);
   const ownNames = new Set([...interviewers, ...(recipient ? [recipient] : [])].map((p) => p.name.toLocaleLowerCase()));
@@ -63,10 +67,12 @@ export function reviewContext(db: Db, followUpId: number): ReviewContext {
     subject: note.subject,
     body: note.body,
     company: app.company,
+    companyAliases,
     role: app.role,
     recipient: recipient ? { name: recipient.name, title: recipient.title } : null,
     interviewers: interviewers.map((p) => ({ name: p.name, title: p.title })),
     topics: interviewRow ? (JSON.parse(interviewRow.topics) as string[]) : [],
+    references: postingRow ? (JSON.parse(postingRow.keywords) as string[]) : [],
     otherCompanies,
     otherNames,
     siblingDrafts,

@@ -21,6 +21,7 @@ import { recoveryHandlers } from './recovery.ts';
 import { storageError } from '../journal/index.ts';
 import { removeLeftovers } from '../journal/temporary-files.ts';
 import { doingWords } from './doing-words.ts';
+import { trackerHandlers } from './tracker.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -81,6 +82,7 @@ export function createServices(options: ServicesOptions): Services {
     ...exchangeHandlers(journal, options.platform, clock),
     ...exportHandlers(journal, options.platform, clock),
     ...calendarHandlers(journal, options.platform, clock),
+    ...trackerHandlers(() => journal.db, options.platform, clock),
   };
   const updateSettings = handlers['settings.update'];
   handlers['settings.update'] = async (input) => {

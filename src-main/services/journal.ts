@@ -4,6 +4,7 @@ import type { Handlers } from '../../src-shared/api/contract.ts';
 import { addDays, instantOnDate, localDate } from '../../src-shared/due/index.ts';
 import * as journal from '../journal/index.ts';
 import { systemTimeZone } from './calendar.ts';
+import type { TrackerMethod } from './tracker.ts';
 
 /** The user's morning: 09:00 tomorrow where they are. */
 const MORNING_HOUR = 9;
@@ -15,7 +16,7 @@ export function snoozeUntil(until: 'hour' | 'tomorrow-morning', now: number, zon
 
 export type JournalHandlers = Omit<
   Handlers,
-  `app.${string}` | `backups.${string}` | `recovery.${string}` | `journal.${string}` | `export.${string}` | `calendar.${string}`
+  `app.${string}` | `backups.${string}` | `recovery.${string}` | `journal.${string}` | `export.${string}` | `calendar.${string}` | TrackerMethod
 >;
 
 /**

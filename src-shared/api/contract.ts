@@ -14,6 +14,8 @@ import * as C from './calendar-schemas.ts';
 import type { CalendarFile, InvitationImportResult, InvitationPreview } from './calendar-types.ts';
 import * as S from './journal-schemas.ts';
 import * as E from './export-schemas.ts';
+import * as T from './tracker-schemas.ts';
+import type { Board, BoardMove, Company, CompanyDetail, CompanySummary, CsvExport, CsvPreview, Insights, JobPosting, StatusChange } from './tracker-types.ts';
 import type { CallSheet, CopyText, EmlFile, ThankYouExport } from './export-types.ts';
 import type {
   Application,
@@ -99,6 +101,39 @@ export const contract = {
   'followups.ignoreFlag': method<IgnoredFlag[]>()(S.followUpIgnoredFlag),
   /** Shows an ignored flag again; answers the note's ignored flags. */
   'followups.unignoreFlag': method<IgnoredFlag[]>()(S.followUpIgnoredFlag),
+
+  /** Applications in a column per status, with counts, due badges and next steps; filtered by company, source, date. */
+  'board.get': method<Board>()(T.boardQuery),
+  /** Moves an application to another status, keeping the change in its history; answers the entry to undo. */
+  'board.move': method<BoardMove>()(T.boardMove),
+  /** Takes back the latest move (by its history entry); answers the history as it is now. */
+  'board.undoMove': method<StatusChange[]>()(T.boardUndo),
+  /** Every status the application has had, oldest first. */
+  'board.history': method<StatusChange[]>()(T.byApplication),
+
+  /** The job posting of an application (empty fields until one is saved). */
+  'postings.get': method<JobPosting>()(T.byApplication),
+  /** Saves the posting; its key phrases are extracted again when the text changes. Fields left out stay. */
+  'postings.save': method<JobPosting>()(T.postingSave),
+
+  'companies.list': method<CompanySummary[]>()(T.companyList),
+  'companies.get': method<CompanyDetail>()(S.byId),
+  'companies.create': method<Company>()(T.companyCreate),
+  /** A name or short name another company already answers to is refused. */
+  'companies.update': method<Company>()(T.companyUpdate),
+  /** Removes the record only: applications and people keep the company's name. */
+  'companies.delete': method<{ id: number }>()(S.byId),
+
+  /** How the search is going: funnel, replies by stage and source, thank-you timing, check-ins, weekly activity. */
+  'insights.get': method<Insights>()(T.insightsQuery),
+
+  /**
+   * A spreadsheet's CSV of applications: `preview` reads it and guesses the columns, `dry-run` checks every row,
+   * `import` writes the readable rows in one transaction. Unreadable rows are listed by row number, never written.
+   */
+  'csv.importApplications': method<CsvPreview>()(T.csvImport),
+  /** Applications, interviews or notes as CSV, safe to open in a spreadsheet (no cell runs as a formula). */
+  'csv.export': method<CsvExport>()(T.csvExport),
 
   /** Open follow-ups at `now` (default: the current time), soonest deadline first. */
   'due.list': method<DueList>()(S.dueList),

@@ -58,7 +58,7 @@ export function optionalText(label: string, max: number) {
   return text(label, max).optional();
 }
 
-const id = (label: string) =>
+export const id = (label: string) =>
   z
     .number({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be a number.`) })
     .int(`${label} must be a whole number.`)
@@ -125,12 +125,12 @@ const timeZone = z
   .trim()
   .refine(isTimeZone, { message: 'Time zone must be a place name such as Europe/Berlin or America/New_York.' });
 
-function choice<T extends readonly [string, ...string[]]>(label: string, values: T) {
+export function choice<T extends readonly [string, ...string[]]>(label: string, values: T) {
   return z.enum(values, { error: () => `${label} must be one of: ${values.join(', ')}.` });
 }
 
-const applicationStatus = choice('Status', APPLICATION_STATUSES);
-const applicationSource = choice('Source', APPLICATION_SOURCES);
+export const applicationStatus = choice('Status', APPLICATION_STATUSES);
+export const applicationSource = choice('Source', APPLICATION_SOURCES);
 const round = choice('Round', INTERVIEW_ROUNDS);
 const format = choice('Format', INTERVIEW_FORMATS);
 const kind = choice('Kind', FOLLOW_UP_KINDS);

@@ -297,10 +297,14 @@ export interface ReviewContext {
   subject: string;
   body: string;
   company: string;
+  /** Other names the company answers to (its record's name and short names), for the review's `company.aliases`. */
+  companyAliases: string[];
   role: string;
   recipient: { name: string; title: string } | null;
   interviewers: { name: string; title: string }[];
   topics: string[];
+  /** Key phrases of the job posting: things a note may refer to besides the interview's topics. */
+  references: string[];
   /** Companies of the user's other applications: naming one of them is the classic mistake. */
   otherCompanies: string[];
   /** People not in this interview (nor the recipient). */

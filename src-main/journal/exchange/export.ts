@@ -7,10 +7,28 @@ import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUp
 import { ignoredFlagsOf } from '../followups.ts';
 import { getSettings } from '../settings.ts';
 import { sql, type Db } from '../sql.ts';
-import { FORMAT_NAME, FORMAT_VERSION, type ApplicationRecord, type FollowUpRecord, type InterviewRecord, type JournalFile, type PersonRecord } from './format.ts';
+import type { PostingRow } from '../postings.ts';
+import {
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  type CompanyRecord,
+  type JobPostingRecord,
+  type StatusChangeRecord,
+  type ApplicationRecord, type FollowUpRecord, type InterviewRecord, type JournalFile, type PersonRecord } from './format.ts';
 
 /** The tables the file carries; `due_items` and `search` are rebuilt from them on import. */
-export const EXPORTED_TABLES = ['settings', 'personal_words', 'people', 'applications', 'interviews', 'interview_people', 'followups'] as const;
+export const EXPORTED_TABLES = [
+  'settings',
+  'personal_words',
+  'people',
+  'applications',
+  'interviews',
+  'interview_people',
+  'followups',
+  'status_changes',
+  'job_postings',
+  'companies',
+] as const;
 
 export function journalCounts(db: Db): JournalCounts {
   const n = (table: string) => (sql(db, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -116,6 +134,45 @@ function followUps(db: Db): FollowUpRecord[] {
   });
 }
 
+function statusChanges(db: Db): StatusChangeRecord[] {
+  return (sql(db, 'SELECT * FROM status_changes ORDER BY id').all() as { id: number; application_id: number; status: string; changed_at: string }[]).map((r) => ({
+    id: r.id,
+    applicationId: r.application_id,
+    status: r.status as StatusChangeRecord['status'],
+    changedAt: r.changed_at,
+  }));
+}
+
+function jobPostings(db: Db): JobPostingRecord[] {
+  return (sql(db, 'SELECT * FROM job_postings ORDER BY application_id').all() as PostingRow[]).map((r) => ({
+    applicationId: r.application_id,
+    text: r.text,
+    salaryMin: r.salary_min,
+    salaryMax: r.salary_max,
+    salaryCurrency: r.salary_currency,
+    salaryPeriod: r.salary_period as JobPostingRecord['salaryPeriod'],
+    location: r.location,
+    workplace: r.workplace as JobPostingRecord['workplace'],
+    closesOn: r.closes_on,
+    keywords: JSON.parse(r.keywords) as string[],
+    updatedAt: r.updated_at,
+  }));
+}
+
+function companies(db: Db): CompanyRecord[] {
+  return (
+    sql(db, 'SELECT * FROM companies ORDER BY id').all() as { id: number; name: string; aliases: string; domain: string; notes: string; created_at: string; updated_at: string }[]
+  ).map((r) => ({
+    id: r.id,
+    name: r.name,
+    aliases: JSON.parse(r.aliases) as string[],
+    domain: r.domain,
+    notes: r.notes,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
+
 /** Reads everything in one read transaction, so the file is a consistent snapshot even while the app writes. */
 export function exportJournal(db: Db, appVersion: string, now: number = Date.now()): JournalFile {
   return db.transaction((): JournalFile => {
@@ -132,6 +189,9 @@ export function exportJournal(db: Db, appVersion: string, now: number = Date.now
       applications: applications(db),
       interviews: interviews(db),
       followUps: followUps(db),
+      statusChanges: statusChanges(db),
+      jobPostings: jobPostings(db),
+      companies: companies(db),
     };
   }).deferred();
 }

@@ -18,6 +18,7 @@ import {
   INTERVIEW_ROUNDS,
 } from '../../../src-shared/api/journal-types.ts';
 import { parseDueKey } from '../../../src-shared/due/index.ts';
+import { SALARY_PERIODS, WORKPLACES } from '../../../src-shared/api/tracker-types.ts';
 
 export const FORMAT_NAME = 'afterword-journal';
 export const FORMAT_VERSION = 1;
@@ -187,6 +188,43 @@ export const followUpRecord = record({
 
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: missingOr('a list') });
 
+export const statusChangeRecord = record({
+  id,
+  applicationId: id,
+  status: oneOf(APPLICATION_STATUSES),
+  changedAt: instant,
+});
+
+const money = z.number({ error: missingOr('a number or null') }).int('must be a whole number').min(0, 'must not be negative').max(1e12, 'is too large');
+
+export const jobPostingRecord = record({
+  applicationId: id,
+  text: text(LIMITS.notes),
+  salaryMin: money.nullable(),
+  salaryMax: money.nullable(),
+  salaryCurrency: text(3).refine((value) => !value || /^[A-Z]{3}$/.test(value), 'must be a three-letter code such as EUR, or empty'),
+  salaryPeriod: oneOf(SALARY_PERIODS),
+  location: text(LIMITS.shortText),
+  workplace: oneOf(WORKPLACES),
+  closesOn: date.nullable(),
+  keywords: z.array(required(LIMITS.name), { error: missingOr('a list of phrases') }).max(LIMITS.topics, `has more than ${LIMITS.topics} phrases`),
+  updatedAt: instant,
+}).superRefine((posting, ctx) => {
+  if (posting.salaryMin !== null && posting.salaryMax !== null && posting.salaryMax < posting.salaryMin) {
+    ctx.addIssue({ code: 'custom', path: ['salaryMax'], message: 'must not be below salaryMin' });
+  }
+});
+
+export const companyRecord = record({
+  id,
+  name: required(LIMITS.name),
+  aliases: z.array(required(LIMITS.name), { error: missingOr('a list of names') }).max(20, 'has more than 20 short names'),
+  domain: text(253),
+  notes: text(LIMITS.notes),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
 export const journalFile = record({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
@@ -198,6 +236,10 @@ export const journalFile = record({
   applications: list(applicationRecord),
   interviews: list(interviewRecord),
   followUps: list(followUpRecord),
+  /** Absent in files written before they were kept: read as derived from the applications (see import.ts). */
+  statusChanges: list(statusChangeRecord).optional(),
+  jobPostings: list(jobPostingRecord).optional(),
+  companies: list(companyRecord).optional(),
 });
 
 export type JournalFile = z.output<typeof journalFile>;
@@ -205,4 +247,7 @@ export type PersonRecord = z.output<typeof personRecord>;
 export type ApplicationRecord = z.output<typeof applicationRecord>;
 export type InterviewRecord = z.output<typeof interviewRecord>;
 export type FollowUpRecord = z.output<typeof followUpRecord>;
+export type StatusChangeRecord = z.output<typeof statusChangeRecord>;
+export type JobPostingRecord = z.output<typeof jobPostingRecord>;
+export type CompanyRecord = z.output<typeof companyRecord>;
 export type SettingsRecord = z.output<typeof settingsRecord>;

@@ -18,6 +18,8 @@ function plural(n: number, one: string, many: string): string {
 /** Refuses with the reason when the journal holds any record or personal word; settings alone do not count. */
 export function assertEmptyJournal(db: Db): void {
   const counts = journalCounts(db);
+  // A company record with no application is still the user's record (short names, website): it counts too.
+  const companies = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
   const words = (db.prepare('SELECT count(*) AS n FROM personal_words').get() as { n: number }).n;
   const held = [
     counts.applications && plural(counts.applications, 'application', 'applications'),
@@ -25,6 +27,7 @@ export function assertEmptyJournal(db: Db): void {
     counts.people && plural(counts.people, 'person', 'people'),
     counts.followUps && plural(counts.followUps, 'note', 'notes'),
     words && plural(words, 'personal word', 'personal words'),
+    companies && plural(companies, 'company', 'companies'),
   ].filter(Boolean);
   if (held.length > 0) {
     throw new AppError(
@@ -83,6 +86,26 @@ function write(db: Db, file: JournalFile): void {
        @sentAt, @replyAt, @createdAt, @updatedAt, @ignoredFlags, @revision)`,
   );
   for (const f of file.followUps) followUp.run({ ...f, ignoredFlags: JSON.stringify(f.ignoredFlags ?? []), revision: f.revision ?? 0 });
+
+  // A file from before the history was kept starts each history at the application's latest change, as the
+  // journal's own migration did; likewise companies from the applications' names.
+  const change = db.prepare('INSERT INTO status_changes (id, application_id, status, changed_at) VALUES (@id, @applicationId, @status, @changedAt)');
+  if (file.statusChanges) for (const c of file.statusChanges) change.run(c);
+  else db.prepare('INSERT INTO status_changes (application_id, status, changed_at) SELECT id, status, status_changed_at FROM applications').run();
+
+  const posting = db.prepare(
+    `INSERT INTO job_postings (application_id, text, salary_min, salary_max, salary_currency, salary_period, location, workplace, closes_on, keywords, updated_at)
+     VALUES (@applicationId, @text, @salaryMin, @salaryMax, @salaryCurrency, @salaryPeriod, @location, @workplace, @closesOn, @keywords, @updatedAt)`,
+  );
+  for (const p of file.jobPostings ?? []) posting.run({ ...p, keywords: JSON.stringify(p.keywords) });
+
+  const company = db.prepare('INSERT INTO companies (id, name, aliases, domain, notes, created_at, updated_at) VALUES (@id, @name, @aliases, @domain, @notes, @createdAt, @updatedAt)');
+  if (file.companies) for (const c of file.companies) company.run({ ...c, aliases: JSON.stringify(c.aliases) });
+  else {
+    db.prepare(
+      'INSERT INTO companies (name, created_at, updated_at) SELECT company, min(created_at), min(created_at) FROM applications GROUP BY company COLLATE NOCASE',
+    ).run();
+  }
 }
 
 export function importJournal(db: Db, text: string): JournalImportResult {

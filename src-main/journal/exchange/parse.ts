@@ -156,5 +156,32 @@ export function referenceIssues(file: JournalFile): FieldIssue[] {
     }
     if (f.recipientId !== null && !people.has(f.recipientId)) issues.push({ path: `${at}.recipientId`, message: `no person with id ${f.recipientId}` });
   });
+  trackerIssues(file, applications, issues);
   return issues;
+}
+
+/** Status history, postings and companies: unique keys, known applications, names each company answers to once. */
+function trackerIssues(file: JournalFile, applications: Map<number, number>, issues: FieldIssue[]): void {
+  const changeIds = new Set<number>();
+  file.statusChanges?.forEach((c, index) => {
+    if (changeIds.has(c.id)) issues.push({ path: `statusChanges[${index}].id`, message: `${c.id} is listed twice` });
+    changeIds.add(c.id);
+    if (!applications.has(c.applicationId)) issues.push({ path: `statusChanges[${index}].applicationId`, message: `no application with id ${c.applicationId}` });
+  });
+  const posted = new Set<number>();
+  file.jobPostings?.forEach((p, index) => {
+    if (!applications.has(p.applicationId)) issues.push({ path: `jobPostings[${index}].applicationId`, message: `no application with id ${p.applicationId}` });
+    else if (posted.has(p.applicationId)) issues.push({ path: `jobPostings[${index}].applicationId`, message: `application ${p.applicationId} has two postings` });
+    posted.add(p.applicationId);
+  });
+  const companyIds = new Set<number>();
+  const names = new Map<string, number>();
+  file.companies?.forEach((c, index) => {
+    if (companyIds.has(c.id)) issues.push({ path: `companies[${index}].id`, message: `${c.id} is listed twice` });
+    companyIds.add(c.id);
+    const key = c.name.trim().toLocaleLowerCase();
+    const earlier = names.get(key);
+    if (earlier !== undefined) issues.push({ path: `companies[${index}].name`, message: `"${c.name}" is already the name of companies[${earlier}]` });
+    names.set(key, index);
+  });
 }

@@ -10,6 +10,7 @@ const journal: JournalContext = {
   subject: '',
   body: '',
   company: 'Initech',
+  companyAliases: [],
   role: 'Data Engineer',
   recipient: { name: 'Ana Ruiz', title: '' },
   interviewers: [
@@ -17,6 +18,7 @@ const journal: JournalContext = {
     { name: 'Ben Okoro', title: 'CTO' },
   ],
   topics: ['billing migration', ''],
+  references: [],
   otherCompanies: ['Globex'],
   otherNames: ['Carla Diaz'],
   siblingDrafts: [
@@ -64,5 +66,27 @@ describe('engineContext', () => {
     expect(withChannel(text, 'phone')).not.toHaveProperty('channel');
     expect(withChannel(withChannel(text, 'phone'), 'letter').channel).toBe('letter');
     expect(context.channel).toBe('email');
+  });
+});
+
+describe('the posting and the company record in the engine context', () => {
+  it('adds the posting key phrases after the topics, without repeating a topic', () => {
+    const context = engineContext({ ...journal, references: ['Billing Migration', 'streaming pipelines', ' '] });
+    expect(context.topics).toEqual(['billing migration', 'streaming pipelines']);
+  });
+
+  it('gives the company with its aliases as `company.aliases` to an engine that reads them', () => {
+    const context = engineContext({ ...journal, company: 'Initech Systems', companyAliases: ['Initech', ''] }, true);
+    expect(context.company).toEqual({ name: 'Initech Systems', aliases: ['Initech'] });
+  });
+
+  it('keeps the company a plain name for an engine that reads names only, so the note is still reviewed', () => {
+    const context = engineContext({ ...journal, company: 'Initech Systems', companyAliases: ['Initech'] }, false);
+    expect(context.company).toBe('Initech Systems');
+    expect(reviewContextSchema.safeParse(context).success).toBe(true);
+  });
+
+  it('leaves the company a plain name when it has no aliases', () => {
+    expect(engineContext({ ...journal, companyAliases: [] }, true).company).toBe('Initech');
   });
 });

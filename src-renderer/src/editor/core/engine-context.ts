@@ -3,15 +3,28 @@
  * left out (an empty field switches a check off), and a phone call reviewed as talking points with no channel rules.
  */
 import type { FollowUpChannel, ReviewContext as JournalContext } from '../../../../src-shared/api/journal-types.ts';
-import type { ReviewContext } from '../../../../src-shared/review/index.ts';
+import { reviewContextSchema, type ReviewContext } from '../../../../src-shared/review/index.ts';
 
 const person = (p: { name: string; title: string }) => (p.title.trim() ? { name: p.name, title: p.title } : { name: p.name });
 const filled = (values: readonly string[]) => values.filter((value) => value.trim().length > 0);
 
-export function engineContext(journal: JournalContext): ReviewContext {
+/**
+ * Whether the engine reads a company as `{ name, aliases }`. The field is agreed on; checking the engine's own
+ * schema keeps notes reviewable with an engine that still takes only the name (the aliases are then left out).
+ */
+export const engineTakesAliases = reviewContextSchema.safeParse({ company: { name: 'Example Health', aliases: ['Example'] } }).success;
+
+/** The interview's topics, then the posting's key phrases the topics do not already hold. */
+function topicsAndReferences(journal: JournalContext): string[] {
+  const topics = filled(journal.topics);
+  const known = new Set(topics.map((topic) => topic.toLocaleLowerCase()));
+  return [...topics, ...filled(journal.references ?? []).filter((phrase) => !known.has(phrase.toLocaleLowerCase()))];
+}
+
+export function engineContext(journal: JournalContext, takesAliases: boolean = engineTakesAliases): ReviewContext {
   const context: ReviewContext = {
     kind: journal.kind,
-    topics: filled(journal.topics),
+    topics: topicsAndReferences(journal),
     interviewers: journal.interviewers.filter((p) => p.name.trim()).map(person),
     otherCompanies: filled(journal.otherCompanies),
     otherNames: filled(journal.otherNames),
@@ -20,7 +33,11 @@ export function engineContext(journal: JournalContext): ReviewContext {
     readingAge: Math.min(30, Math.max(6, journal.readingAge)),
   };
   if (journal.channel !== 'phone') context.channel = journal.channel;
-  if (journal.company.trim()) context.company = journal.company.trim();
+  const company = journal.company.trim();
+  const aliases = filled(journal.companyAliases ?? []);
+  if (company && takesAliases && aliases.length > 0) {
+    (context as Record<string, unknown>).company = { name: company, aliases };
+  } else if (company) context.company = company;
   if (journal.role.trim()) context.role = journal.role.trim();
   if (journal.recipient?.name.trim()) context.recipient = person(journal.recipient);
   return context;
