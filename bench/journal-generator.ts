@@ -278,6 +278,14 @@ export function generateJournal(dir: string, options: GeneratorOptions = FULL_SI
     }
   });
   write.immediate();
+  // Each application's history as the app would have kept it: active from the day it was added, then its
+  // present status from when that changed; and a company record per company, as the app keeps them.
+  db.exec(`
+    INSERT INTO status_changes (application_id, status, changed_at) SELECT id, 'active', created_at FROM applications;
+    INSERT INTO status_changes (application_id, status, changed_at) SELECT id, status, status_changed_at FROM applications WHERE status <> 'active';
+    INSERT INTO companies (name, created_at, updated_at)
+      SELECT company, min(created_at), min(created_at) FROM applications GROUP BY company COLLATE NOCASE;
+  `);
   rebuildDue(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
 

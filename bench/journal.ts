@@ -84,6 +84,10 @@ export async function run(): Promise<void> {
       await add(`search: typing "${typed}"`, 20, () => call('search.query', { text: typed }));
     }
 
+    // The insights page asks for this once per visit: every figure and table it shows.
+    await add('insights: the whole page', 50, () => call('insights.get'));
+    await add('board: every column', 20, () => call('board.get'));
+
     // Once each, for scale (no target): the whole journal out to JSON and into an empty journal.
     let started = performance.now();
     const { text } = (await call('journal.exportJson')) as { text: string };

@@ -18,7 +18,7 @@ function plural(n: number, one: string, many: string): string {
 /** Refuses with the reason when the journal holds any record or personal word; settings alone do not count. */
 export function assertEmptyJournal(db: Db): void {
   const counts = journalCounts(db);
-  // A company record with no application is still the user's record (short names, website): it counts too.
+  // A company record without applications is still the user's record (short names, website): it counts too.
   const companies = (db.prepare('SELECT count(*) AS n FROM companies').get() as { n: number }).n;
   const words = (db.prepare('SELECT count(*) AS n FROM personal_words').get() as { n: number }).n;
   const held = [
@@ -27,8 +27,9 @@ export function assertEmptyJournal(db: Db): void {
     counts.people && plural(counts.people, 'person', 'people'),
     counts.followUps && plural(counts.followUps, 'note', 'notes'),
     words && plural(words, 'personal word', 'personal words'),
-    companies && plural(companies, 'company', 'companies'),
   ].filter(Boolean);
+  // Applications bring their companies' records with them; the records are worth naming only on their own.
+  if (held.length === 0 && companies) held.push(plural(companies, 'company', 'companies'));
   if (held.length > 0) {
     throw new AppError(
       'conflict',

@@ -75,6 +75,8 @@ describe('review context', () => {
       subject: 'Thank you',
       body: 'Dear Ana, thank you for the talk about streaming.',
       company: 'Acme',
+      // Acme's record has no short names yet, and the application has no posting.
+      companyAliases: [],
       role: 'Data engineer',
       recipient: { name: 'Ana Ruiz', title: 'Staff engineer' },
       interviewers: [
@@ -82,6 +84,7 @@ describe('review context', () => {
         { name: 'Bo Chen', title: 'Engineering manager' },
       ],
       topics: ['migrating nightly batch jobs to streaming', 'on-call rotation'],
+      references: [],
       otherCompanies: ['Globex', 'Initech'],
       otherNames: ['Peter Gibbons'],
       siblingDrafts: [{ recipient: 'Bo Chen', text: 'Dear Bo, thank you for the talk about streaming.' }],
