@@ -168,6 +168,7 @@ export function importCsv(db: Db, request: CsvImportRequest, now: number = Date.
   return {
     columns: table.columns,
     delimiter: table.delimiter,
+    samples: Object.fromEntries(table.columns.map((column) => [column, (table.rows.find((r) => r.cells[column])?.cells[column] ?? '').slice(0, 80)])),
     mapping,
     rows: ready.slice(0, PREVIEW_ROWS).map(({ row, company, role, status, source, appliedOn, knownCompany }) => ({ row, company, role, status, source, appliedOn, knownCompany })),
     readable: ready.length,

@@ -4,6 +4,10 @@
 import type { Component } from 'svelte';
 import About from './views/About.svelte';
 import Applications from './views/Applications.svelte';
+import Board from './views/Board.svelte';
+import Companies from './views/Companies.svelte';
+import Insights from './views/Insights.svelte';
+import Spreadsheets from './views/Spreadsheets.svelte';
 import Due from './views/Due.svelte';
 import FollowUp from './views/FollowUp.svelte';
 import ImportInvitation from './views/ImportInvitation.svelte';
@@ -28,12 +32,16 @@ export interface Screen {
 
 export const screens: Screen[] = [
   { name: 'due', label: 'Due', component: Due, inNav: true },
+  { name: 'board', label: 'Board', component: Board, inNav: true },
   { name: 'applications', label: 'Applications', component: Applications, inNav: true },
+  { name: 'companies', label: 'Companies', component: Companies, inNav: true },
   { name: 'people', label: 'People', component: People, inNav: true },
+  { name: 'insights', label: 'Insights', component: Insights, inNav: true },
   { name: 'search', label: 'Search', component: Search, inNav: true },
   { name: 'settings', label: 'Settings', component: Settings, inNav: true },
   { name: 'followup', label: 'Follow-up', component: FollowUp, inNav: false, navAs: 'due' },
   { name: 'import', label: 'Import invitation', component: ImportInvitation, inNav: false, navAs: 'due' },
+  { name: 'spreadsheets', label: 'Import or export CSV', component: Spreadsheets, inNav: false, navAs: 'board' },
   { name: 'about', label: 'About', component: About, inNav: true },
 ];
 

@@ -61,7 +61,7 @@ const aliases = z
   .array(requiredText('Short name', LIMITS.name), { error: 'Short names must be a list.' })
   .max(20, 'At most 20 short names per company.');
 
-const companyFields = { name: requiredText('Name', LIMITS.name), aliases: aliases.optional(), domain, notes: optionalText('Notes', LIMITS.notes) };
+const companyFields = { name: requiredText('Name', LIMITS.name), aliases: aliases.optional(), domain: domain.optional(), notes: optionalText('Notes', LIMITS.notes) };
 export const companyCreate = z.strictObject(companyFields);
 export const companyUpdate = z.strictObject({ id: id('Id'), ...companyFields, name: companyFields.name.optional() });
 export const companyList = z.strictObject({ text: optionalText('Search text', LIMITS.name) }).optional();

@@ -172,6 +172,8 @@ export interface CsvPreview {
   columns: string[];
   /** `,`, `;` or a tab: what the file is separated by. */
   delimiter: string;
+  /** The first value of each column that has one, to tell the columns apart while mapping them. */
+  samples: Record<string, string>;
   /** The mapping in force: the one given, or the one guessed from the header. */
   mapping: Record<string, CsvField>;
   /** The first rows as they would be imported. */

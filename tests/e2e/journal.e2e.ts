@@ -52,7 +52,7 @@ describe('the journal, as a new user meets it', () => {
     expect(await page.getByRole('link', { name: 'Add your first application' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Applications', exact: true }).first().isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    expect(await nav.allTextContents()).toEqual(['Due', 'Applications', 'People', 'Search', 'Settings', 'About']);
+    expect(await nav.allTextContents()).toEqual(['Due', 'Board', 'Applications', 'Companies', 'People', 'Insights', 'Search', 'Settings', 'About']);
   });
 
   it('refuses an application without a company on the field, keeping what was typed', async () => {
