@@ -12,7 +12,7 @@ import { inTransaction, invalid, isoNow, notFound, sql, type Db } from './sql.ts
 export type CompanyInput = z.output<typeof companyCreate>;
 export type CompanyPatch = z.output<typeof companyUpdate>;
 
-interface CompanyRow {
+export interface CompanyRow {
   id: number;
   name: string;
   aliases: string;
@@ -22,7 +22,7 @@ interface CompanyRow {
   updated_at: string;
 }
 
-const toCompany = (r: CompanyRow): Company => ({
+export const toCompany = (r: CompanyRow): Company => ({
   id: r.id,
   name: r.name,
   aliases: JSON.parse(r.aliases) as string[],

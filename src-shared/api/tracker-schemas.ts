@@ -37,7 +37,7 @@ export const postingSave = z
     }),
     salaryMin: money('Lowest salary').nullable().optional(),
     salaryMax: money('Highest salary').nullable().optional(),
-    salaryCurrency: optionalText('Currency', 3).refine((value) => !value || /^[A-Za-z]{3}$/.test(value), {
+    salaryCurrency: optionalText('Currency', 20).refine((value) => !value || /^[A-Za-z]{3}$/.test(value), {
       message: 'Currency must be a three-letter code such as EUR or USD.',
     }),
     salaryPeriod: choice('Salary period', SALARY_PERIODS).optional(),

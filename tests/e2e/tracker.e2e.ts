@@ -112,18 +112,18 @@ describe('the tracker in browser mode', () => {
     await brightline.focus();
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => cardNames(page, 'offer')).toEqual(['Brightline Health']);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('section[data-status]')?.getAttribute('data-status'))).toBe('offer');
+    await expect.poll(() => page.evaluate<string | null>(`document.activeElement?.closest('section[data-status]')?.getAttribute('data-status') ?? null`)).toBe('offer');
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => cardNames(page, 'rejected')).toEqual(['Brightline Health', 'Initech']);
 
     // The "Move to" menu, by keyboard: open, arrow down, Enter.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Move to…/);
+    expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toMatch(/Move to…/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('list', { name: 'Move Brightline Health to' }).isVisible()).toBe(true);
     await noViolations(page);
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Offer');
+    expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Offer');
     await page.keyboard.press('Enter');
     await expect.poll(() => cardNames(page, 'offer')).toEqual(['Brightline Health']);
 

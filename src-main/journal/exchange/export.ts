@@ -7,6 +7,7 @@ import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUp
 import { ignoredFlagsOf } from '../followups.ts';
 import { getSettings } from '../settings.ts';
 import { sql, type Db } from '../sql.ts';
+import { toCompany, type CompanyRow } from '../companies.ts';
 import type { PostingRow } from '../postings.ts';
 import {
   FORMAT_NAME,
@@ -160,17 +161,7 @@ function jobPostings(db: Db): JobPostingRecord[] {
 }
 
 function companies(db: Db): CompanyRecord[] {
-  return (
-    sql(db, 'SELECT * FROM companies ORDER BY id').all() as { id: number; name: string; aliases: string; domain: string; notes: string; created_at: string; updated_at: string }[]
-  ).map((r) => ({
-    id: r.id,
-    name: r.name,
-    aliases: JSON.parse(r.aliases) as string[],
-    domain: r.domain,
-    notes: r.notes,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  }));
+  return (sql(db, 'SELECT * FROM companies ORDER BY id').all() as CompanyRow[]).map(toCompany);
 }
 
 /** Reads everything in one read transaction, so the file is a consistent snapshot even while the app writes. */
