@@ -88,10 +88,13 @@ function compute(db: Db, now: number): Insights {
     if (!list) answers.set(id, (list = []));
     list.push(time);
   };
-  const interviews = rows<[number, string, string, string]>(db, 'SELECT application_id, round, starts_at, ends_at FROM interviews').map(
-    ([id, round, starts, ends]) => [id, round, ms(starts), ms(ends)] as const,
-  );
-  for (const [id, , starts] of interviews) addAnswer(id, starts);
+  const interviews = rows<[number, string, string | number, string | number]>(db, 'SELECT application_id, round, starts_at, ends_at FROM interviews');
+  // Converted in place, each row once: tens of thousands of new arrays would cost more than the reading.
+  for (const row of interviews) {
+    row[2] = ms(row[2] as string);
+    row[3] = ms(row[3] as string);
+    addAnswer(row[0], row[2]);
+  }
   for (const [id, time] of rows<[number, string]>(db, 'SELECT application_id, reply_at FROM followups WHERE reply_at IS NOT NULL')) addAnswer(id, ms(time));
   const offered = new Set<number>();
   for (const [id, status, time] of rows<[number, string, string]>(db, `SELECT application_id, status, changed_at FROM status_changes WHERE status IN ('offer', 'rejected')`)) {
@@ -134,8 +137,8 @@ function compute(db: Db, now: number): Insights {
   for (const [id, roundName, , ended] of interviews) {
     const round = byRound.get(roundName)!;
     round.count += 1;
-    const next = answerAfter(id, ended);
-    if (next !== undefined) round.days.push((next - ended) / DAY);
+    const next = answerAfter(id, ended as number);
+    if (next !== undefined) round.days.push((next - (ended as number)) / DAY);
   }
 
   const total = apps.length;
@@ -186,7 +189,7 @@ function compute(db: Db, now: number): Insights {
     weeks[Math.floor((at - firstWeek) / (7 * DAY))]![field] += 1;
   };
   for (const [, , started] of apps) count(started, 'applied');
-  for (const [, , starts] of interviews) count(starts, 'interviews');
+  for (const [, , starts] of interviews) count(starts as number, 'interviews');
   for (const [sent] of rows<[string]>(db, `SELECT sent_at FROM followups WHERE status = 'sent' AND sent_at >= ?`, new Date(firstWeek).toISOString())) {
     count(ms(sent), 'notesSent');
   }
