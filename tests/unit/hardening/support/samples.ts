@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { contract, type MethodName } from '../../../../src-shared/api/contract.ts';
+import { CSV_EXPORTS, SALARY_PERIODS, WORKPLACES } from '../../../../src-shared/api/tracker-types.ts';
 import {
   APPLICATION_SOURCES,
   APPLICATION_STATUSES,
@@ -91,6 +92,20 @@ export const minimalSamples: Samples<Record<string, unknown> | undefined> = {
   'export.interviewThankYous': { interviewId: 1 },
   'export.openInMailApp': { path: '/tmp/afterword/thank-you.eml' },
   'export.copy': { followUpId: 1, part: 'body' },
+  'board.get': undefined,
+  'board.move': { id: 1, status: 'offer' },
+  'board.undoMove': { id: 1, changeId: 1 },
+  'board.history': { applicationId: 1 },
+  'postings.get': { applicationId: 1 },
+  'postings.save': { applicationId: 1 },
+  'companies.list': undefined,
+  'companies.get': { id: 1 },
+  'companies.create': { name: 'Initrode' },
+  'companies.update': { id: 1 },
+  'companies.delete': { id: 1 },
+  'insights.get': undefined,
+  'csv.importApplications': { text: 'Company\nAcme\n', mode: 'preview' },
+  'csv.export': { kind: 'applications' },
   'export.callSheet': { followUpId: 1 },
 };
 
@@ -239,6 +254,31 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   'export.interviewThankYous': { interviewId: 1, save: false },
   'export.openInMailApp': { path: '/tmp/afterword/thank-you.eml' },
   'export.copy': { followUpId: 1, part: 'both' },
+  'board.get': { company: 'acme', source: ['referral'], from: '2026-01-01', to: '2026-12-31', limit: 50, now: '2026-11-20T12:00:00Z' },
+  'board.move': { id: 1, status: 'offer', at: '2026-11-20T12:00:00Z' },
+  'board.undoMove': { id: 1, changeId: 1 },
+  'board.history': { applicationId: 1 },
+  'postings.get': { applicationId: 1 },
+  'postings.save': {
+    applicationId: 1,
+    text: 'Build streaming data pipelines with Kafka.',
+    url: 'https://acme.example/jobs/1',
+    salaryMin: 90000,
+    salaryMax: 110000,
+    salaryCurrency: 'EUR',
+    salaryPeriod: 'year',
+    location: 'Berlin',
+    workplace: 'hybrid',
+    closesOn: '2026-12-15',
+  },
+  'companies.list': { text: 'acme' },
+  'companies.get': { id: 1 },
+  'companies.create': { name: 'Initrode', aliases: ['Initrode Labs'], domain: 'initrode.example', notes: 'Met them at a meetup.' },
+  'companies.update': { id: 1, name: 'Acme', aliases: ['ACME Inc'], domain: 'acme.example', notes: '' },
+  'companies.delete': { id: 1 },
+  'insights.get': { now: '2026-11-20T12:00:00Z' },
+  'csv.importApplications': { text: 'Company,Status\nAcme,Applied\n', mapping: { Company: 'company', Status: 'status' }, mode: 'preview' },
+  'csv.export': { kind: 'applications', save: false },
   'export.callSheet': { followUpId: 1 },
 };
 
@@ -259,10 +299,10 @@ export const validSamples = (name: MethodName): Record<string, unknown>[] => {
 };
 
 /** Fields whose text must be an instant (`2026-11-20T15:00:00Z`) or a calendar day (`2026-11-20`). */
-export const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'dueAt', 'replyAt', 'sentAt', 'statusChangedAt', 'now']);
-export const DATE_FIELDS = new Set(['appliedOn', 'nextStepBy']);
+export const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'dueAt', 'replyAt', 'sentAt', 'statusChangedAt', 'now', 'at']);
+export const DATE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'from', 'to', 'closesOn']);
 /** Fields that take one of a fixed list of words. */
-export const ENUM_FIELDS = new Set(['status', 'source', 'round', 'format', 'kind', 'channel', 'mode', 'part', 'until']);
+export const ENUM_FIELDS = new Set(['status', 'source', 'round', 'format', 'kind', 'channel', 'mode', 'part', 'until', 'salaryPeriod', 'workplace']);
 export const ENUM_WORDS: readonly string[] = [
   ...APPLICATION_STATUSES,
   ...APPLICATION_SOURCES,
@@ -272,6 +312,12 @@ export const ENUM_WORDS: readonly string[] = [
   ...FOLLOW_UP_CHANNELS,
   ...FOLLOW_UP_STATUSES,
   'replace-empty',
+  ...SALARY_PERIODS,
+  ...WORKPLACES,
+  ...CSV_EXPORTS,
+  'preview',
+  'dry-run',
+  'import',
   'body',
   'subject',
   'both',
@@ -279,9 +325,9 @@ export const ENUM_WORDS: readonly string[] = [
   'tomorrow-morning',
 ];
 /** Fields where `null` is a valid value ("none"). */
-export const NULLABLE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'dueAt', 'replyAt', 'recruiterId', 'interviewId', 'recipientId']);
+export const NULLABLE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'dueAt', 'replyAt', 'recruiterId', 'interviewId', 'recipientId', 'salaryMin', 'salaryMax', 'closesOn']);
 /** Text fields whose limit is larger than any string the tests build (a whole journal file). */
-export const UNBOUNDED_TEXT_FIELDS = new Set(['journal.importJson:text']);
+export const UNBOUNDED_TEXT_FIELDS = new Set(['journal.importJson:text', 'csv.importApplications:text']);
 
 type Def = { type: string; shape?: Record<string, unknown>; innerType?: unknown; options?: unknown[]; in?: unknown };
 
