@@ -1,7 +1,8 @@
 /**
  * The board: applications in one column per status, each card with what the user acts on next (the next step the
  * employer named, the reminders open now). Counts cover every application the filter keeps; the cards of a column
- * stop at `limit`, most recently moved first.
+ * stop at `limit`, most recent activity first, as in the list: each column walks the list's own index
+ * (status, updated_at) and stops after its cards.
  */
 import type { z } from 'zod';
 import { APPLICATION_STATUSES, type ApplicationSource, type ApplicationStatus } from '../../src-shared/api/journal-types.ts';
@@ -74,7 +75,7 @@ export function getBoard(db: Db, filter: BoardFilter = {}, now: number = Date.no
      LEFT JOIN interviews n ON n.id = (
        SELECT i.id FROM interviews i WHERE i.application_id = a.id AND i.next_step <> '' ORDER BY i.starts_at DESC, i.id DESC LIMIT 1)
      WHERE a.status = @status ${where}
-     ORDER BY a.status_changed_at DESC, a.id DESC
+     ORDER BY a.updated_at DESC, a.id DESC
      LIMIT @limit`,
   );
   const columns = APPLICATION_STATUSES.map((status) => ({

@@ -354,8 +354,6 @@ export const migrations: Migration[] = [
         CREATE INDEX followups_replies ON followups (application_id, reply_at) WHERE reply_at IS NOT NULL;
         CREATE INDEX followups_by_kind ON followups (kind, status, application_id, due_at, sent_at);
         CREATE INDEX followups_sent ON followups (sent_at) WHERE status = 'sent';
-        -- The board's columns, most recently moved first: each stops after its cards instead of sorting them all.
-        CREATE INDEX applications_by_status_change ON applications (status, status_changed_at DESC, id DESC);
       `);
     },
   },

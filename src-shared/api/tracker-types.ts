@@ -38,7 +38,7 @@ export interface BoardColumn {
   status: ApplicationStatus;
   /** Every application of this status that the filter keeps. */
   count: number;
-  /** Most recent status change first; at most `limit` of them. */
+  /** Most recent activity first (a move counts), as in the list; at most `limit` of them. */
   cards: BoardCard[];
 }
 
