@@ -70,7 +70,7 @@ export function savePosting(db: Db, input: PostingInput, now: number = Date.now(
       at,
     });
     if (input.url !== undefined && input.url !== current.url) {
-      sql(db, 'UPDATE applications SET job_url = ?, updated_at = ? WHERE id = ?').run(input.url, at, input.applicationId);
+      sql(db, 'UPDATE applications SET job_url = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(input.url, at, input.applicationId);
     }
     return getPosting(db, input.applicationId);
   });

@@ -61,7 +61,7 @@ export function undoMove(db: Db, id: number, changeId: number, now: number = Dat
     const before = history.at(-2);
     if (!before) throw new AppError('conflict', 'This is the application’s first status: there is nothing before it to go back to.');
     sql(db, 'DELETE FROM status_changes WHERE id = ?').run(changeId);
-    sql(db, 'UPDATE applications SET status = ?, status_changed_at = ?, updated_at = ? WHERE id = ?').run(before.status, before.changed_at, isoNow(now), id);
+    sql(db, 'UPDATE applications SET status = ?, status_changed_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(before.status, before.changed_at, isoNow(now), id);
     refreshDue(db, id);
     return history.slice(0, -1).map(toChange);
   });

@@ -3,6 +3,7 @@ import { AppError } from '../../../src-shared/api/result.ts';
 import {
   createApplication,
   createInterview,
+  getApplication,
   getBoard,
   migrations,
   moveApplication,
@@ -85,6 +86,8 @@ describe('moving a card and its history', () => {
     ]);
     const history = undoMove(db, app.id, move.change.id, T0 + 1000);
     expect(history.map((c) => c.status)).toEqual(['active']);
+    // Both the move and its undo are changes: a form opened before them must not save over them unawares.
+    expect(getApplication(db, app.id).revision).toBe(app.revision + 2);
     expect(getBoard(db, {}, T0).columns[0]!.cards.map((c) => [c.id, c.statusChangedAt])).toEqual([[app.id, new Date(T0 - 5 * DAY).toISOString()]]);
   });
 
