@@ -1,7 +1,7 @@
 /** Everything the review engine needs to judge one note, gathered from the journal in one read. */
 import type { ReviewContext } from '../../src-shared/api/journal-types.ts';
 import { getFollowUp } from './followups.ts';
-import { getSettings } from './settings.ts';
+import { getSettings, journalDialect } from './settings.ts';
 import { sql, type Db } from './sql.ts';
 
 interface NamedRow {
@@ -71,7 +71,8 @@ export function reviewContext(db: Db, followUpId: number): ReviewContext {
     otherNames,
     siblingDrafts,
     personalWords: settings.personalWords,
-    readingAge: settings.readingAge,
+    readingGrade: settings.readingGrade,
+    dialect: journalDialect(settings),
     userName: settings.userName,
   };
 }
