@@ -45,8 +45,11 @@ const checker = createSpellChecker(english, 'en-US', { misspellings: new Map() }
 const kept: string[] = [];
 let considered = 0;
 for (const pair of pairs) {
-  const [wrong, right] = pair.split('->').map((part) => part.split(',')[0]!.trim());
-  if (!wrong || !right || !/^[a-z]+$/.test(wrong) || !/^[a-z' ]+$/.test(right) || !seen.has(right.split(/[ ']/)[0]!)) continue;
+  // A misspelling with several corrections ("abbout->abbot, about") is left to the ranker: the table only
+  // holds the unambiguous ones.
+  const [wrong, rights = ''] = pair.split('->');
+  const right = rights.trim();
+  if (!wrong || !right || right.includes(',') || !/^[a-z]+$/.test(wrong) || !/^[a-z' ]+$/.test(right) || !seen.has(right.split(/[ ']/)[0]!)) continue;
   if (spellers.some((speller) => speller.correct(wrong))) continue;
   considered++;
   if (checker.suggest(wrong)[0] !== right) kept.push(`${wrong}>${right}`);

@@ -3,7 +3,8 @@
  * 1. a contraction typed without its apostrophe ("Im" → "I'm");
  * 2. the table of common misspellings ("definately" → "definitely");
  * 3. every dictionary word one edit away, scored by the kind of edit (swapped letters, a doubled or dropped double
- *    letter, a neighbouring key, a vowel for a vowel, a dropped or extra letter, two words run together);
+ *    letter, a neighbouring key, a vowel for a vowel, a dropped or extra letter, two words run together); any
+ *    other letter for a letter only among frequent words, in 4;
  * 4. frequent words up to two edits away, found by a weighted edit distance over the frequent words that start
  *    with the same letter and are about as long (a few hundred comparisons, well under a millisecond);
  * then by how common each word is (SUBTLEXus frequency). nspell's own suggestions are not used: they take up to
@@ -55,7 +56,9 @@ function* edits(word: string): Generator<[string, Kind]> {
     for (const letter of letters) {
       if (letter === here) continue;
       const kind: Kind = areNeighbours(here, letter) ? 'neighbour' : vowels.has(here) && vowels.has(letter) ? 'vowel' : 'other';
-      yield [before + letter + after, kind];
+      // Any other letter for a letter is left to the frequent-word search below: checking each against the
+      // dictionary would double the work for the least likely kind of slip.
+      if (kind !== 'other') yield [before + letter + after, kind];
     }
   }
   for (let i = 0; i <= word.length; i++) {
