@@ -16,6 +16,7 @@ import { createSpellChecker, type DictionaryFiles, type SpellChecker } from './s
 import { overlap, splitSentences, type ParsedSpan, type SentenceSpan, type Version } from './sentences.ts';
 import { countSentence, gradeLevel, type TextCounts } from './stats.ts';
 import { locator } from './text/locate.ts';
+import { stemsIn, type StemIndex } from './text/words.ts';
 import { smsSegments } from './text/sms.ts';
 import { topicCoverage, type TopicCoverage } from './topics.ts';
 import type { Flag, ReviewResult } from './types.ts';
@@ -253,6 +254,7 @@ export function createReviewEngine(dictionary?: DictionaryFiles): ReviewEngine {
 
     const checker = checkerFor(context.dialect);
     const find = locator(text);
+    let noteStems: StemIndex | undefined;
     const flags = collected
       .map((flag): Flag => {
         const { line, column } = find.point(flag.start);
@@ -262,7 +264,7 @@ export function createReviewEngine(dictionary?: DictionaryFiles): ReviewEngine {
               ? checker.suggest(flag.actual)
               : (checker.cachedSuggestions(flag.actual) ?? [])
             : isSentenceRewrite(flag)
-              ? fittingRewrites(flag.suggestions, text, flag.start, flag.end)
+              ? fittingRewrites(flag.suggestions, text, (noteStems ??= stemsIn(text)), flag.start, flag.end)
               : flag.suggestions;
         return { ...flag, line, column, suggestions: [...suggestions] };
       })
