@@ -45,7 +45,8 @@ export default function retextAfterwordGrammar(options: GrammarOptions = {}) {
     const inLiteral = (at: number) => literals.some(([from, to]) => at >= from && at < to);
     const vouched = (word: string) => ignore.has(fold(word));
 
-    for (const match of text.matchAll(/(\p{Ll}{2,}|\p{L}\)?)([.!?,;:])(\p{Lu}\p{Ll}+|\p{L}{2,})/gu)) {
+    const glued = /[.!?,;:]\p{L}/u.test(text);
+    if (glued) for (const match of text.matchAll(/(\p{Ll}{2,}|\p{L}\)?)([.!?,;:])(\p{Lu}\p{Ll}+|\p{L}{2,})/gu)) {
       const at = (match.index ?? 0) + (match[1]?.length ?? 0);
       const mark = match[2] ?? '';
       const next = match[3] ?? '';
@@ -63,7 +64,7 @@ export default function retextAfterwordGrammar(options: GrammarOptions = {}) {
     }
 
     // Between sentences (after a full stop) is the whole-note spacing rule's.
-    for (const match of text.matchAll(/(?<=[^\s.!?"”’)])[ \u00a0]{2,}(?=\S)/g)) {
+    if (/[ \u00a0]{2}/.test(text)) for (const match of text.matchAll(/(?<=[^\s.!?"”’)])[ \u00a0]{2,}(?=\S)/g)) {
       const at = match.index ?? 0;
       flags.push({ start: at, end: at + match[0].length, ruleId: 'grammar-double-space', message: 'Two spaces where one will do.', suggestion: ' ', actual: match[0], severity: 'hint' });
     }

@@ -45,12 +45,24 @@ export function contextWords(context: ReviewContext): string[] {
 const literalPattern =
   /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|ai|app|co|uk|de|fr|ca|edu|gov)\b(?:\/[^\s<>"]*)?/gu;
 
-/** Spans no word rule judges: URLs, addresses and a first draft's placeholders (prompts, to be replaced). */
+let lastText = '';
+let lastSpans: Array<[number, number]> = [];
+
+/**
+ * Spans no word rule judges: URLs, addresses and a first draft's placeholders (prompts, to be replaced). The
+ * spelling and grammar rules ask for the same sentence one after the other, so the last answer is kept.
+ */
 export function literalSpans(text: string): Array<[number, number]> {
+  if (text === lastText) return lastSpans;
   const spans: Array<[number, number]> = [];
-  for (const pattern of [literalPattern, placeholderPattern]) {
-    for (const match of text.matchAll(pattern)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  // Most sentences hold neither: one cheap test rules both patterns out.
+  if (/[@[]|\.[^\s.]|www/.test(text)) {
+    for (const pattern of [literalPattern, placeholderPattern]) {
+      for (const match of text.matchAll(pattern)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+    }
   }
+  lastText = text;
+  lastSpans = spans;
   return spans;
 }
 

@@ -196,7 +196,8 @@ export function rankSuggestions(typed: string, sources: RankerSources, { twoEdit
     if (kind === 'split' && !candidate.split(' ').every((part) => part === 'a' || (part.length > 1 && (sources.frequencyRank(part) ?? Infinity) < 20_000))) continue;
     let form = judged.get(candidate);
     if (!judged.has(candidate)) judged.set(candidate, (form = accepted(candidate)));
-    if (form) offer(form, cost[kind] - frequency(form));
+    // "alot", "abit": the article run into its word is the commonest of these slips.
+    if (form) offer(form, (kind === 'split' && form.startsWith('a ') ? cost.swap : cost[kind]) - frequency(form));
   }
 
   // Up to two edits away, among frequent words.
