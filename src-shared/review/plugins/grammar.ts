@@ -1,7 +1,7 @@
 /**
  * Grammar and mechanics a recruiter notices, one sentence at a time: a missing space after a full stop or comma,
  * double spaces (between sentences: `sentence-spacing.ts`), "a"/"an" (`grammar/articles.ts`), a repeated word, a lower-case "i" or sentence
- * start, text-speak, and the common confusions (your/you're, its/it's, there/their, then/than, loose/lose,
+ * start, text-speak, a plain sentence fragment ("Which is why I applied."), and the common confusions (your/you're, its/it's, there/their, then/than, loose/lose,
  * could of). Every rule matches only where the written form cannot be right, and never touches a word the context
  * vouches for (names, the company, personal words), a URL or an email address.
  */
@@ -23,7 +23,8 @@ export interface GrammarOptions {
   ignore?: Iterable<string>;
 }
 
-type Flag = { start: number; end: number; ruleId: string; message: string; suggestion: string; actual: string; severity?: 'warning' | 'hint' };
+/** `suggestion` replaces the flagged text (an empty one deletes it); a flag without one has no quick fix. */
+type Flag = { start: number; end: number; ruleId: string; message: string; suggestion?: string; actual: string; severity?: 'warning' | 'hint' };
 
 // "had had", "that that" and "is is" (in "what it is is") can be right.
 const mayRepeat = new Set(['had', 'that', 'is', 'do', 'bye', 'very', 'so', 'really', 'no', 'ha', 'knock', 'never', 'yes']);
@@ -112,6 +113,21 @@ export default function retextAfterwordGrammar(options: GrammarOptions = {}) {
       }
     }
 
+    // A fragment: a clause that needs another to lean on, written as a sentence of its own ("Because I care
+    // about data quality.", "Which is why I applied."). Only the plain cases: no comma, a full stop at the end.
+    const fragment = /^(which|because|although|though|whereas)\b[^,;:?!]*\.$/i.exec(text.trim());
+    if (fragment && !/^because of\b/i.test(text.trim())) {
+      const at = text.length - text.trimStart().length;
+      flags.push({
+        start: at,
+        end: at + (fragment[1]?.length ?? 0),
+        ruleId: 'grammar-fragment',
+        message: `A sentence that starts with “${fragment[1]}” and has no main clause reads as a fragment: join it to the sentence before, or finish the thought.`,
+        actual: fragment[1] ?? '',
+        severity: 'hint',
+      });
+    }
+
     if (confusable.test(text)) for (const { ruleId, pattern, right, message } of confusions) {
       for (const match of text.matchAll(pattern)) {
         const wrong = match.slice(1).find((group) => group !== undefined) ?? '';
@@ -162,7 +178,7 @@ export default function retextAfterwordGrammar(options: GrammarOptions = {}) {
           ruleId: flag.ruleId,
           category: 'grammar',
           severity: flag.severity ?? 'warning',
-          suggestions: [flag.suggestion],
+          suggestions: flag.suggestion === undefined ? [] : [flag.suggestion],
           actual: flag.actual,
         });
       }

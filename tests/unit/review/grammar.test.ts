@@ -48,6 +48,8 @@ describe('retextAfterwordGrammar', () => {
     'There is a lot to like, and there are many reasons to join their team.',
     'We tied up loose ends and I would not want to lose momentum.',
     'iPhone apps and eBay listings came up too.',
+    'Because of the storm, we met online. Which team would I join? Although it was late, we kept going.',
+    'Since our interview I finished the dashboard I described.',
   ])('should not flag good writing: %s', (text) => {
     expect(grammar(text)).toEqual([]);
   });
