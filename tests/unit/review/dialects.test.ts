@@ -79,3 +79,18 @@ describe('dialect from the system locale', () => {
     expect(parseDialect('fr-FR')).toBeUndefined();
   });
 });
+
+describe('each dialect prepared at build time', () => {
+  it('accepts and refuses what its original dictionary does, for the words of every dialect', async () => {
+    const { default: nspell } = await import('nspell');
+    const { openPreparedSpeller, prepareDictionary } = await import('../../../src-shared/review/spelling/prepared.ts');
+    const { loadDictionary } = await import('../../../src-main/review/node-engine.ts');
+    const words = ['colour', 'color', 'organise', 'organize', 'centre', 'programme', 'cheque', 'enquiry', 'neighbourhood', 'recieved', 'travelled', 'analyse', 'licence', 'Mondays'];
+    for (const dialect of ['en-GB', 'en-CA', 'en-AU'] as const) {
+      const files = await loadDictionary(dialect);
+      const original = nspell(files.aff, String(files.dic));
+      const prepared = openPreparedSpeller(files.aff, prepareDictionary(files.aff, String(files.dic)));
+      expect(words.map((word) => prepared.correct(word)), dialect).toEqual(words.map((word) => original.correct(word)));
+    }
+  }, 120_000);
+});
