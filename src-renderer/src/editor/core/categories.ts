@@ -5,7 +5,7 @@ export const categoryOrder: readonly FlagCategory[] = ['spelling', 'grammar', 'r
 
 export const categoryLabels: Record<FlagCategory, string> = {
   spelling: 'Spelling',
-  grammar: 'Grammar and mechanics',
+  grammar: 'Grammar',
   reference: 'Names and references',
   needy: 'Needy or pushy wording',
   duplicate: 'Too close to another note',
