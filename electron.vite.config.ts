@@ -32,7 +32,12 @@ export default defineConfig({
     base: './',
     plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
     resolve: {
-      alias: { '@dictionary-en': resolve(root, 'node_modules/dictionary-en') },
+      alias: {
+        '@dictionary-en': resolve(root, 'node_modules/dictionary-en'),
+        '@dictionary-en-gb': resolve(root, 'node_modules/dictionary-en-gb'),
+        '@dictionary-en-ca': resolve(root, 'node_modules/dictionary-en-ca'),
+        '@dictionary-en-au': resolve(root, 'node_modules/dictionary-en-au'),
+      },
     },
     // The review worker's spelling dictionaries are prepared at build time (scripts/prepared-dictionaries.ts).
     worker: { format: 'es', plugins: () => [preparedDictionaries(resolve(root, 'node_modules/.cache/afterword-dictionaries'))] },

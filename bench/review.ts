@@ -37,7 +37,7 @@ export const context: ReviewContext = {
   topics: ['billing system migration to Postgres', 'on-call rotation'],
   otherCompanies: ['Globex'],
   otherNames: ['Dana Whitfield'],
-  readingAge: 16,
+  readingGrade: 11,
 };
 
 /** Typos made (and corrected with backspace) on the way: [correct word, what the fingers typed first]. */

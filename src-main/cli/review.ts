@@ -1,8 +1,12 @@
-/** `afterword review FILE|- [--context CONTEXT.json] [--format text|json] [--subject "…"]`: review a note. */
+/** `afterword review FILE|- [--context CONTEXT.json] [--dialect en-GB] [--format text|json] [--subject "…"]`: review a note. */
 import {
   describeContextIssues,
+  dialectNames,
+  dialects,
+  parseDialect,
   reviewContextSchema,
   severityRank,
+  type Dialect,
   type Flag,
   type ReviewContext,
   type ReviewResult,
@@ -14,16 +18,19 @@ import { readTextInput, UsageError, type CliIO } from './io.ts';
 import type { Command } from './main.ts';
 
 const usage = [
-  'Usage: afterword review FILE|- [--context CONTEXT.json] [--format text|json] [--subject "Subject line"]',
+  'Usage: afterword review FILE|- [--context CONTEXT.json] [--dialect en-GB] [--format text|json] [--subject "Subject line"]',
   '',
   'Reviews a follow-up note (UTF-8 text, or - for standard input) and lists what to fix before sending.',
-  'CONTEXT.json describes the note: kind, channel, company, role, recipient {name, title}, interviewers,',
-  'topics, otherCompanies, otherNames, siblingDrafts, personalWords, readingAge (all optional).',
+  'CONTEXT.json describes the note: kind, channel, company (a name, or {name, aliases}), role,',
+  'recipient {name, title}, interviewers, sender {name}, topics, otherCompanies, otherNames, siblingDrafts,',
+  'personalWords, readingGrade (US school grade), dialect (all optional).',
+  `--dialect: the English to check against, ${dialects.join(', ')}; it overrides the context's (default en-US).`,
   'Exit status: 0 when nothing is an error, 1 when something is, 2 when the command or its input is wrong.',
 ].join('\n');
 
 const options = {
   context: { type: 'string', short: 'c' },
+  dialect: { type: 'string', short: 'd' },
   format: { type: 'string', short: 'f', default: 'text' },
   subject: { type: 'string', short: 's' },
 } as const;
@@ -64,7 +71,7 @@ function formatFlags(label: string, flags: Flag[]): string[] {
   return lines;
 }
 
-function formatText(label: string, body: ReviewResult, subject: ReviewResult | undefined): string {
+function formatText(label: string, body: ReviewResult, subject: ReviewResult | undefined, dialect: Dialect): string {
   const flags = [...(subject?.flags ?? []), ...body.flags];
   const counts = (Object.keys(plural) as Severity[]).map((severity) => {
     const count = flags.filter((flag) => flag.severity === severity).length;
@@ -75,7 +82,7 @@ function formatText(label: string, body: ReviewResult, subject: ReviewResult | u
     ...(subject ? formatFlags('subject', subject.flags) : []),
     ...formatFlags(label, body.flags),
     flags.length === 0 ? 'No problems found.' : `${flags.length} ${flags.length === 1 ? 'problem' : 'problems'} (${counts.join(', ')})`,
-    `${words} words, ${sentences} sentences, grade ${grade}, ${smsSegments} SMS ${smsSegments === 1 ? 'segment' : 'segments'}`,
+    `${words} words, ${sentences} sentences, reading grade ${grade}, ${smsSegments} SMS ${smsSegments === 1 ? 'segment' : 'segments'}, checked as ${dialectNames[dialect]}`,
     '',
   ].join('\n');
 }
@@ -89,9 +96,14 @@ export const command: Command = {
     const file = singleFile(positionals, 'Give the FILE that holds the note (or - for standard input).');
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not “${values.format}”.`);
     const context = values.context === undefined ? {} : readContext(values.context, io);
+    if (values.dialect !== undefined) {
+      const dialect = parseDialect(values.dialect);
+      if (!dialect) throw new UsageError(`--dialect must be one of ${dialects.join(', ')}, not “${values.dialect}”.`);
+      context.dialect = dialect;
+    }
     const text = readTextInput(file, io);
 
-    const engine = await createNodeReviewEngine();
+    const engine = await createNodeReviewEngine(context.dialect ?? 'en-US');
     const body = engine.review(text, context, { eagerSuggestions: true });
     const subject = values.subject === undefined ? undefined : engine.reviewSubject(values.subject, context, { eagerSuggestions: true });
     const flags = [...(subject?.flags ?? []), ...body.flags];
@@ -101,7 +113,7 @@ export const command: Command = {
       if (subject) output.subject = { flags: subject.flags };
       io.stdout(`${JSON.stringify(output, null, 2)}\n`);
     } else {
-      io.stdout(formatText(file === '-' ? 'standard input' : file, body, subject));
+      io.stdout(formatText(file === '-' ? 'standard input' : file, body, subject, context.dialect ?? 'en-US'));
     }
     return flags.some((flag) => severityRank[flag.severity] === severityRank.error) ? 1 : 0;
   },

@@ -2,7 +2,7 @@
 import type { ReviewContext } from '../../src-shared/api/journal-types.ts';
 import { aliasesOf } from './companies.ts';
 import { getFollowUp } from './followups.ts';
-import { getSettings } from './settings.ts';
+import { getSettings, journalDialect } from './settings.ts';
 import { sql, type Db } from './sql.ts';
 
 interface NamedRow {
@@ -77,7 +77,8 @@ export function reviewContext(db: Db, followUpId: number): ReviewContext {
     otherNames,
     siblingDrafts,
     personalWords: settings.personalWords,
-    readingAge: settings.readingAge,
+    readingGrade: settings.readingGrade,
+    dialect: journalDialect(settings),
     userName: settings.userName,
   };
 }

@@ -1,26 +1,45 @@
 /** The user's own details and review preferences. Stored as one JSON value per key, so new settings need no migration. */
 import type { z } from 'zod';
 import type { Settings } from '../../src-shared/api/journal-types.ts';
+import { dialectFromLocale, dialects, type Dialect } from '../../src-shared/review/dialects.ts';
 import type { settingsUpdate } from '../../src-shared/api/journal-schemas.ts';
 import { inTransaction, sql, type Db } from './sql.ts';
 
 export type SettingsPatch = z.output<typeof settingsUpdate>;
 
-/** retext-readability's own default: text most 16-year-olds read comfortably. */
-export const DEFAULT_READING_AGE = 16;
+/** Grade 11: retext-readability's own default (text most 16-year-olds read comfortably), as a school grade. */
+export const DEFAULT_READING_GRADE = 11;
 
-type StoredSettings = Omit<Settings, 'personalWords'>;
+type StoredSettings = Omit<Settings, 'personalWords' | 'systemDialect'>;
 
 const DEFAULTS: StoredSettings = {
   userName: '',
   userEmail: '',
   signature: '',
-  readingAge: DEFAULT_READING_AGE,
+  readingGrade: DEFAULT_READING_GRADE,
+  dialect: '',
   // Off until the user chooses: a window that does not close when closed surprises people who did not ask for it.
   closeToTray: false,
   trayExplained: false,
   openAtLogin: false,
 };
+
+/** The English of the system's language settings (the desktop app's and Node's locale follow the system's). */
+export function systemDialect(): Dialect {
+  const env = process.env;
+  return dialectFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+/** The journal's English: the one chosen in Settings, else the system's. */
+export function journalDialect(settings: Pick<Settings, 'dialect' | 'systemDialect'>): Dialect {
+  return settings.dialect || settings.systemDialect;
+}
+
+/** Journals and exports from before the reading grade kept a reading age, which is the grade plus five. */
+function storedGrade(stored: Record<string, unknown>): number | undefined {
+  if (typeof stored.readingGrade === 'number') return stored.readingGrade;
+  return typeof stored.readingAge === 'number' ? Math.min(17, Math.max(3, stored.readingAge - 5)) : undefined;
+}
 
 export function getSettings(db: Db): Settings {
   const stored: Record<string, unknown> = {};
@@ -31,7 +50,9 @@ export function getSettings(db: Db): Settings {
   for (const key of Object.keys(DEFAULTS) as (keyof StoredSettings)[]) {
     if (typeof stored[key] === typeof DEFAULTS[key]) (settings as unknown as Record<string, unknown>)[key] = stored[key];
   }
-  return { ...settings, personalWords: personalWords(db) };
+  settings.readingGrade = storedGrade(stored) ?? DEFAULT_READING_GRADE;
+  if (!(dialects as readonly string[]).includes(settings.dialect)) settings.dialect = '';
+  return { ...settings, systemDialect: systemDialect(), personalWords: personalWords(db) };
 }
 
 export function personalWords(db: Db): string[] {
@@ -44,6 +65,8 @@ export function updateSettings(db: Db, patch: SettingsPatch): Settings {
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined && key in DEFAULTS) put.run(key, JSON.stringify(value));
     }
+    // The grade replaces the reading age the journal kept before.
+    if (patch.readingGrade !== undefined) sql(db, "DELETE FROM settings WHERE key = 'readingAge'").run();
   });
   return getSettings(db);
 }

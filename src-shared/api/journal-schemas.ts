@@ -4,6 +4,7 @@
  */
 import { stripControlCharacters } from './clean-text.ts';
 import { z } from 'zod';
+import { dialects } from '../review/dialects.ts';
 import {
   APPLICATION_SOURCES,
   APPLICATION_STATUSES,
@@ -337,15 +338,16 @@ export const settingsUpdate = z.strictObject({
     message: 'Your email must look like name@example.com.',
   }),
   signature: optionalText('Signature', LIMITS.shortText),
-  readingAge: z
-    .number({ error: 'Reading age must be a number.' })
-    .int('Reading age must be a whole number.')
-    .min(8, 'Reading age must be between 8 and 22.')
-    .max(22, 'Reading age must be between 8 and 22.')
+  readingGrade: z
+    .number({ error: 'Reading grade must be a number.' })
+    .int('Reading grade must be a whole number.')
+    .min(3, 'Reading grade must be between 3 and 17.')
+    .max(17, 'Reading grade must be between 3 and 17.')
     .optional(),
   closeToTray: z.boolean({ error: 'Keep running in the tray must be true or false.' }).optional(),
   trayExplained: z.boolean({ error: 'trayExplained must be true or false.' }).optional(),
   openAtLogin: z.boolean({ error: 'Open at login must be true or false.' }).optional(),
+  dialect: z.enum(['', ...dialects], { error: () => `English must be one of: ${dialects.join(', ')} (or empty to follow the system).` }).optional(),
 });
 
 export const personalWord = z.strictObject({

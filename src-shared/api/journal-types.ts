@@ -5,6 +5,7 @@
  * the day an application was sent) is `YYYY-MM-DD`. Interviews carry the IANA time zone they took place in, which
  * is also the zone the due rules count business days in.
  */
+import type { Dialect } from '../review/dialects.ts';
 
 export const APPLICATION_STATUSES = ['active', 'offer', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -277,8 +278,12 @@ export interface Settings {
   userName: string;
   userEmail: string;
   signature: string;
-  /** Reading age the review aims at (retext-readability's `age`). */
-  readingAge: number;
+  /** The US school grade the review aims at: sentences a reader needs a higher grade for are flagged. */
+  readingGrade: number;
+  /** The English the review checks against; `''` follows the system's language. */
+  dialect: Dialect | '';
+  /** The system's English, which `dialect: ''` means (read only). */
+  systemDialect: Dialect;
   /** Words the spelling check accepts (names, tools, jargon). */
   personalWords: string[];
   /** Desktop: closing the window keeps Afterword in the tray, so reminders still arrive. Off until chosen. */
@@ -312,7 +317,9 @@ export interface ReviewContext {
   /** Notes of the same kind to the other interviewers of the same interview. */
   siblingDrafts: { recipient: string; text: string }[];
   personalWords: string[];
-  readingAge: number;
+  readingGrade: number;
+  /** The journal's English (the system's when Settings leave it open). */
+  dialect: Dialect;
   userName: string;
 }
 

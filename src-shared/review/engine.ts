@@ -8,12 +8,15 @@
 import type { Sentence } from 'nlcst';
 import { VFile } from 'vfile';
 import type { ReviewContext } from './context.ts';
+import { defaultDialect, dialectNames, type Dialect } from './dialects.ts';
 import { localProcessor, wholeNoteProcessor, type Field } from './processors.ts';
+import { fittingRewrites } from './needy/fitting-rewrites.ts';
 import { isFlagMessage, messageSpan } from './report.ts';
 import { createSpellChecker, type DictionaryFiles, type SpellChecker } from './spelling/checker.ts';
 import { overlap, splitSentences, type ParsedSpan, type SentenceSpan, type Version } from './sentences.ts';
 import { countSentence, gradeLevel, type TextCounts } from './stats.ts';
 import { locator } from './text/locate.ts';
+import { stemsIn, type StemIndex } from './text/words.ts';
 import { smsSegments } from './text/sms.ts';
 import { topicCoverage, type TopicCoverage } from './topics.ts';
 import type { Flag, ReviewResult } from './types.ts';
@@ -27,10 +30,13 @@ export interface ReviewEngine {
   review(text: string, context?: ReviewContext, options?: ReviewOptions): ReviewResult;
   /** Reviews an email subject line: spelling, needy phrasing and urgency; an empty subject is flagged. */
   reviewSubject(subject: string, context?: ReviewContext, options?: ReviewOptions): ReviewResult;
-  /** Spelling suggestions for a word (slow the first time for long or unusual words, then cached). */
-  suggest(word: string): string[];
+  /** Spelling suggestions for a word in a dialect (US English unless given), best first, then cached. */
+  suggest(word: string, dialect?: Dialect): string[];
   topicCoverage(text: string, topics: readonly string[]): TopicCoverage[];
-  /** How long loading the dictionary took, in milliseconds. */
+  /** Builds the spell checker of a dialect from its dictionary; returns how long that took, in milliseconds. */
+  addDictionary(dialect: Dialect, dictionary: DictionaryFiles): number;
+  hasDictionary(dialect: Dialect): boolean;
+  /** How long loading the last dictionary took, in milliseconds. */
   readonly dictionaryLoadMilliseconds: number;
 }
 
@@ -74,6 +80,11 @@ function flagsOf(file: VFile): LocalFlag[] {
   });
 }
 
+/** A needy rule's rewrites of a whole sentence (not the marks or emoji it also flags). */
+function isSentenceRewrite(flag: LocalFlag): boolean {
+  return flag.category === 'needy' && flag.ruleId !== 'needy-emoji' && flag.actual !== undefined && /\p{L}/u.test(flag.actual);
+}
+
 /** Paragraphs are separated by blank lines; a sentence never spans one. */
 function paragraphs(text: string): Array<{ start: number; text: string }> {
   const result: Array<{ start: number; text: string }> = [];
@@ -88,8 +99,23 @@ function paragraphs(text: string): Array<{ start: number; text: string }> {
   return result;
 }
 
-export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
-  const checker: SpellChecker = createSpellChecker(dictionary);
+/** An engine with US English loaded when `dictionary` is given; other dialects are added with `addDictionary`. */
+export function createReviewEngine(dictionary?: DictionaryFiles): ReviewEngine {
+  const checkers = new Map<Dialect, SpellChecker>();
+  let dictionaryLoadMilliseconds = 0;
+  function addDictionary(dialect: Dialect, files: DictionaryFiles): number {
+    const checker = createSpellChecker(files, dialect);
+    checkers.set(dialect, checker);
+    // Pipelines hold the checker they were made with.
+    pipelines.clear();
+    dictionaryLoadMilliseconds = checker.loadMilliseconds;
+    return dictionaryLoadMilliseconds;
+  }
+  function checkerFor(dialect: Dialect = defaultDialect): SpellChecker {
+    const checker = checkers.get(dialect);
+    if (!checker) throw new Error(`The ${dialectNames[dialect]} dictionary is not loaded yet.`);
+    return checker;
+  }
   const contextKeys = new WeakMap<ReviewContext, string>();
   const pipelines = new Map<string, Pipelines>();
   const splitCache = new Map<string, readonly SentenceSpan[]>();
@@ -120,6 +146,7 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
   function pipelinesFor(key: string, context: ReviewContext): Pipelines {
     let found = pipelines.get(key);
     if (!found) {
+      const checker = checkerFor(context.dialect);
       if (pipelines.size >= maxContextsCached) pipelines.clear();
       found = {
         local: localProcessor(checker, context, 'body'),
@@ -225,7 +252,9 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
       collected.push(...flagsOf(file));
     }
 
+    const checker = checkerFor(context.dialect);
     const find = locator(text);
+    let noteStems: StemIndex | undefined;
     const flags = collected
       .map((flag): Flag => {
         const { line, column } = find.point(flag.start);
@@ -234,7 +263,9 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
             ? options.eagerSuggestions
               ? checker.suggest(flag.actual)
               : (checker.cachedSuggestions(flag.actual) ?? [])
-            : flag.suggestions;
+            : isSentenceRewrite(flag)
+              ? fittingRewrites(flag.suggestions, text, (noteStems ??= stemsIn(text)), flag.start, flag.end)
+              : flag.suggestions;
         return { ...flag, line, column, suggestions: [...suggestions] };
       })
       .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -245,8 +276,14 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
     };
   }
 
+  if (dictionary) addDictionary(defaultDialect, dictionary);
+
   return {
-    dictionaryLoadMilliseconds: checker.loadMilliseconds,
+    get dictionaryLoadMilliseconds() {
+      return dictionaryLoadMilliseconds;
+    },
+    addDictionary,
+    hasDictionary: (dialect) => checkers.has(dialect),
     review: (text, context = {}, options = {}) => run(text, context, 'body', options),
     reviewSubject(subject, context = {}, options = {}) {
       const result = run(subject, context, 'subject', options);
@@ -265,7 +302,7 @@ export function createReviewEngine(dictionary: DictionaryFiles): ReviewEngine {
       }
       return result;
     },
-    suggest: (word) => [...checker.suggest(word.replace(/’/g, "'"))],
+    suggest: (word, dialect) => [...checkerFor(dialect).suggest(word.replace(/’/g, "'"))],
     topicCoverage,
   };
 }

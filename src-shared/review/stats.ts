@@ -1,6 +1,6 @@
 /** Whole-note figures: words, sentences, a Flesch–Kincaid grade and SMS segments. */
 import type { Sentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import { ownWords } from './text/placeholder-words.ts';
 import { countSyllables } from './text/syllables.ts';
 
 export interface TextCounts {
@@ -9,14 +9,12 @@ export interface TextCounts {
   syllables: number;
 }
 
-/** Counts of one sentence node (its words are its direct children). */
+/** Counts of one sentence node (its words are its direct children); placeholders are left out, and a sentence
+ * that is only a placeholder is not counted. */
 export function countSentence(sentence: Sentence): TextCounts {
-  const counts: TextCounts = { words: 0, sentences: 1, syllables: 0 };
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue;
-    counts.words++;
-    counts.syllables += countSyllables(toString(child));
-  }
+  const words = ownWords(sentence);
+  const counts: TextCounts = { words: words.length, sentences: words.length > 0 ? 1 : 0, syllables: 0 };
+  for (const word of words) counts.syllables += countSyllables(word);
   return counts;
 }
 

@@ -1,7 +1,8 @@
 /**
- * Which interview topics a draft refers to. A topic counts as referred to when at least half of its
- * meaning-bearing words appear in the draft in any inflection ("migrating the billing database" refers to the
- * topic "billing database migration").
+ * Which interview topics a draft refers to. A topic counts as referred to when its meaning-bearing words appear in
+ * the draft in any inflection: all of them for a topic of one or two such words ("incremental models" does not
+ * refer to "churn model": one shared word is not the topic), at least half and at least two for a longer one
+ * ("migrating the billing database" refers to "billing database migration").
  */
 import { isMeaningBearing, tokenize, type StemIndex, type Token } from './text/words.ts';
 
@@ -30,7 +31,8 @@ export function topicStems(topic: string): readonly string[] {
 
 function isReferred(stems: ReadonlySet<string> | readonly string[], found: number): boolean {
   const size = 'size' in stems ? stems.size : stems.length;
-  return size > 0 && found >= Math.max(1, Math.ceil(size / 2));
+  if (size === 0) return false;
+  return size <= 2 ? found === size : found >= Math.max(2, Math.ceil(size / 2));
 }
 
 /** Whether a draft whose words have the stems `present` refers to the topic (as `topicCoverage` would say). */

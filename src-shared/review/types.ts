@@ -1,6 +1,6 @@
 /** What the review engine reports. Offsets are UTF-16 code units into the reviewed text, as editors expect. */
 
-export type FlagCategory = 'spelling' | 'readability' | 'needy' | 'reference' | 'duplicate' | 'length';
+export type FlagCategory = 'spelling' | 'grammar' | 'readability' | 'needy' | 'reference' | 'duplicate' | 'length';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

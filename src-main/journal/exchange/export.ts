@@ -173,7 +173,14 @@ export function exportJournal(db: Db, appVersion: string, now: number = Date.now
       version: FORMAT_VERSION,
       exportedAt: new Date(now).toISOString(),
       app: { version: appVersion },
-      settings: { userName: settings.userName, userEmail: settings.userEmail, signature: settings.signature, readingAge: settings.readingAge },
+      settings: {
+        userName: settings.userName,
+        userEmail: settings.userEmail,
+        signature: settings.signature,
+        readingGrade: settings.readingGrade,
+        // Left out while it follows the system, so the file does not pin the English of the machine it came from.
+        ...(settings.dialect ? { dialect: settings.dialect } : {}),
+      },
       // Binary order, not the case-blind order of the Settings screen: "Kafka" and "kafka" must not swap places.
       personalWords: (sql(db, 'SELECT word FROM personal_words ORDER BY word').all() as { word: string }[]).map((r) => r.word),
       people: people(db),

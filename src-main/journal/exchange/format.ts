@@ -19,6 +19,7 @@ import {
 } from '../../../src-shared/api/journal-types.ts';
 import { parseDueKey } from '../../../src-shared/due/index.ts';
 import { SALARY_PERIODS, WORKPLACES } from '../../../src-shared/api/tracker-types.ts';
+import { dialects } from '../../../src-shared/review/dialects.ts';
 
 export const FORMAT_NAME = 'afterword-journal';
 export const FORMAT_VERSION = 1;
@@ -80,7 +81,10 @@ export const settingsRecord = record(
     userName: text(LIMITS.name),
     userEmail: email,
     signature: text(LIMITS.shortText),
-    readingAge: z.number({ error: missingOr('a number') }).int('must be a whole number').min(8, 'must be from 8 to 22').max(22, 'must be from 8 to 22'),
+    // Files from before the reading grade carry a reading age (grade plus five) instead.
+    readingAge: z.number({ error: missingOr('a number') }).int('must be a whole number').min(8, 'must be from 8 to 22').max(22, 'must be from 8 to 22').optional(),
+    readingGrade: z.number({ error: missingOr('a number') }).int('must be a whole number').min(3, 'must be from 3 to 17').max(17, 'must be from 3 to 17').optional(),
+    dialect: z.enum(['', ...dialects], { error: () => `must be one of: ${dialects.join(', ')}, or empty` }).optional(),
   },
 );
 

@@ -1,35 +1,39 @@
 /// <reference lib="webworker" />
 /**
- * The review engine off the main thread: typing never waits for it. The dictionary was prepared at build time and
- * opens in a few milliseconds once fetched; requests that arrive meanwhile wait and are answered in order.
+ * The review engine off the main thread: typing never waits for it. The dictionaries were prepared at build time
+ * and open in a few milliseconds once fetched. US English opens when the worker starts; a note in another English
+ * opens that dictionary when its context arrives. Requests wait for the dictionaries asked for before them and
+ * are answered in arrival order, so a context always precedes what it judges.
  */
-import aff from '@dictionary-en/index.aff?raw';
-import preparedDic from '@dictionary-en/index.dic?prepared';
-import { createReviewEngine } from '../../../src-shared/review/index.ts';
+import { defaultDialect, createReviewEngine, type Dialect } from '../../../src-shared/review/index.ts';
 import type { ReviewReply, ReviewRequest } from './core/review-protocol.ts';
-import { createReviewService, type ReviewService } from './core/review-service.ts';
-import { readPreparedDictionary } from './read-prepared-dictionary.ts';
+import { createReviewService } from './core/review-service.ts';
+import { loadDictionary } from './load-dictionary.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+const engine = createReviewEngine();
+const service = createReviewService(engine);
 const post = (reply: ReviewReply) => self.postMessage(reply);
 
-async function start(): Promise<ReviewService> {
-  const engine = createReviewEngine({ aff, dic: await readPreparedDictionary(preparedDic) });
-  post({ type: 'ready', dictionaryLoadMilliseconds: engine.dictionaryLoadMilliseconds });
-  return createReviewService(engine);
+async function load(dialect: Dialect): Promise<number> {
+  return engine.addDictionary(dialect, await loadDictionary(dialect));
 }
 
-const service = start();
-service.catch((error: unknown) => post({ type: 'unavailable', message: error instanceof Error ? error.message : String(error) }));
+let queue: Promise<unknown> = load(defaultDialect).then(
+  (dictionaryLoadMilliseconds) => post({ type: 'ready', dictionaryLoadMilliseconds }),
+  (error: unknown) => post({ type: 'unavailable', message: error instanceof Error ? error.message : String(error) }),
+);
 
 self.addEventListener('message', (event: MessageEvent<ReviewRequest>) => {
-  // In arrival order: each request waits for the ones before it, so a context always precedes what it judges.
-  service.then(
-    (ready) => {
-      const reply = ready.handle(event.data);
-      if (reply) post(reply);
-    },
-    () => undefined,
-  );
+  const request = event.data;
+  const dialect = request.type === 'context' ? request.context.dialect : undefined;
+  // A dictionary that fails to open leaves the requests it holds up to say so (`failed`), one by one.
+  if (dialect && !engine.hasDictionary(dialect)) queue = queue.then(() => load(dialect)).catch(() => undefined);
+  queue = queue.then(() => answer(request));
 });
+
+function answer(request: ReviewRequest): void {
+  const reply = service.handle(request);
+  if (reply) post(reply);
+}

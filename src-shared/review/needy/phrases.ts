@@ -7,8 +7,12 @@
  * - `*` skips up to three words, `**` up to six.
  * `unless` lists words (same syntax) that, anywhere in the sentence, mean the sentence is fine: a practical
  * apology ("sorry for the late reply") is normal and must not read as apologising for the interview.
+ *
+ * Rewrites are confident sentences that fit the note: they depend on its kind (a thank-you note does not ask for a
+ * timeline) and channel (a text message stays short), name no role or company (the note around them already
+ * does), and are listed best first; the engine drops one that repeats what the rest of the note says.
  */
-import type { ReviewContext } from '../context.ts';
+import { companyName, type ReviewContext } from '../context.ts';
 import type { Severity } from '../types.ts';
 
 export interface NeedyRule {
@@ -18,12 +22,12 @@ export interface NeedyRule {
   unless?: string[];
   /** Why it hurts, in a sentence or two. */
   message: string;
-  /** A confident sentence to use instead of the flagged one. */
-  rewrite: (context: ReviewContext) => string;
+  /** Confident sentences to use instead of the flagged one, best first; none when the fix is to leave it out. */
+  rewrites: (context: ReviewContext) => string[];
 }
 
-const theRole = (context: ReviewContext): string => (context.role ? `the ${context.role} role` : 'the role');
-const theTeam = (context: ReviewContext): string => (context.company ? `the team at ${context.company}` : 'the team');
+const isText = (context: ReviewContext) => context.channel === 'text';
+const isThankYou = (context: ReviewContext) => context.kind === 'thank-you' || context.kind === undefined;
 
 export const needyRules: NeedyRule[] = [
   {
@@ -53,7 +57,8 @@ export const needyRules: NeedyRule[] = [
     message:
       'This reads as pleading. Interviewers respond to confidence and genuine interest, not to how much you need ' +
       'the job; say what you would bring instead.',
-    rewrite: (context) => `I’m excited about ${theRole(context)} and confident I could contribute from the start.`,
+    rewrites: (context) =>
+      isText(context) ? ['I’m excited about the role.'] : ['I’m excited about the role and sure I could help.', 'The work we talked about is what I want to do next.'],
   },
   {
     ruleId: 'needy-pressure',
@@ -69,19 +74,57 @@ export const needyRules: NeedyRule[] = [
       'why * take~ so long',
       'what is take~ so long',
       'take~ forever|ages',
-      'reply|respond|answer|decide|decision|hear|back|know|update * by the? monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|noon|end|today',
       'reply|respond|answer|back|hear * asap|immediately|urgently',
       'reply|respond|answer|back|hear * right away',
       'as soon as possible',
       'asap',
       'i expect~|demand~|insist~ * reply|response|answer|decision|update|hear~',
-      'need|require * reply|response|answer|decision * by|before|within|asap|today|tomorrow',
+      'at your earliest convenience',
     ],
     message:
       'This puts pressure on the reader or hints at guilt. Hiring takes time and a demanding tone can count ' +
       'against you; ask about the expected timeline instead.',
-    rewrite: (context) =>
-      `Could you share the expected timeline for next steps on ${theRole(context)}?`,
+    rewrites: (context) =>
+      isThankYou(context)
+        ? ['I look forward to hearing about the next steps.']
+        : isText(context)
+          ? ['When do you expect to decide?']
+          : ['Could you tell me when you expect to decide?', 'Is there a date you hope to decide by?'],
+  },
+  {
+    // A date the reader is asked to meet is pressure; a date someone else set (another offer's deadline) is news
+    // the reader needs, and saying so is normal.
+    ruleId: 'needy-pressure',
+    severity: 'warning',
+    patterns: [
+      'reply|respond|answer|decide|decision|hear|back|know|update * by the? monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|noon|end|today',
+      'need|require * reply|response|answer|decision * by|before|within|asap|today|tomorrow',
+    ],
+    unless: ['they', 'their', 'them', 'offer~', 'deadline~', 'another', 'competing', 'other', 'employer~', 'company'],
+    message:
+      'This sets the reader a deadline. Hiring takes time and a demanding tone can count against you; ask about ' +
+      'the expected timeline instead, or, if another offer has a real deadline, say so plainly.',
+    rewrites: (context) =>
+      isThankYou(context) ? ['I look forward to hearing about the next steps.'] : ['Could you tell me when you expect to decide?'],
+  },
+  {
+    ruleId: 'needy-ultimatum',
+    severity: 'warning',
+    patterns: [
+      'if i do|does|did? not hear~|receive~|get * by|before|within|soon|this|next',
+      'otherwise i will|shall|would|am|must',
+      'this is my final|last follow~|followup|email|attempt|message|note',
+      'this will be my final|last follow~|followup|email|attempt|message|note',
+      'i will|shall|would|must have? to? * accept|take|consider * other|another offer|offers|opportunities',
+      'wait~|await~ * a|your? positive|favourable|favorable|good reply|response|answer|news|outcome|decision',
+      'hop~ for * a|your? positive|favourable|favorable reply|response|answer|outcome|decision',
+      'look~ forward to * a|your? positive|favourable|favorable reply|response|answer|outcome|decision',
+      'expect~ * a|your? positive|favourable|favorable reply|response|answer|outcome|decision',
+    ],
+    message:
+      'This tells the reader what to decide or what happens if they do not answer. An ultimatum, or a reply ' +
+      'presumed positive, reads as pressure; say you look forward to hearing from them.',
+    rewrites: () => ['I look forward to hearing from you.', 'Thank you for thinking of me for the role.'],
   },
   {
     ruleId: 'needy-empty-check-in',
@@ -102,8 +145,12 @@ export const needyRules: NeedyRule[] = [
     message:
       'An empty check-in gives the reader nothing new. Give a reason to write: a question about the timeline, ' +
       'a relevant update, or something of value from the conversation.',
-    rewrite: (context) =>
-      `I’m writing to ask about the timeline for ${theRole(context)}; I remain very interested and happy to share anything else that would help.`,
+    rewrites: (context) =>
+      isThankYou(context)
+        ? ['I enjoyed our talk and look forward to the next steps.']
+        : isText(context)
+          ? ['Do you know when you will decide?']
+          : ['I’m writing to ask when you expect to decide; I’m still keen on the role.', 'I’m still keen on the role and would be glad to hear when you plan to decide.'],
   },
   {
     ruleId: 'needy-over-apologising',
@@ -123,7 +170,7 @@ export const needyRules: NeedyRule[] = [
     message:
       'Apologising for writing undercuts the note: a short, useful message is welcome. Some advisers accept a ' +
       'nod to the reader’s time, so this is only a hint.',
-    rewrite: () => 'Thank you for your time.',
+    rewrites: (context) => (isText(context) ? ['Thanks for your time.'] : ['Thank you for your time.', 'I appreciate your time.']),
   },
   {
     ruleId: 'needy-interview-apology',
@@ -148,7 +195,33 @@ export const needyRules: NeedyRule[] = [
     message:
       'Apologising for how the interview went draws attention to it and suggests a lack of confidence. Leave ' +
       'nerves and weak answers out; point to what you did well or to a relevant strength.',
-    rewrite: () => 'I enjoyed the conversation and came away even more interested in the work.',
+    rewrites: (context) =>
+      isText(context) ? ['I enjoyed our talk.'] : ['I enjoyed our talk and came away even keener on the work.', 'I enjoyed our talk.'],
+  },
+  {
+    // ADVICE.md: a new or longer answer after the interview suggests a lack of confidence; a hint, because it is
+    // right when the point matters to the decision.
+    ruleId: 'needy-re-answering',
+    severity: 'hint',
+    patterns: [
+      'forgot|neglected|failed to mention|say|add|tell|share',
+      'add to my answer~|response~|reply',
+      'expand|elaborate on my answer~|response~|reply',
+      'follow~ up on my answer~|response~|reply',
+      'revisit|return to my answer~|response~|reply',
+      'clarify what i said|meant|mentioned',
+      'clarify my answer~|response~|point',
+      'did not get|have a|the chance to mention|say|explain|share|add',
+      'meant to say|mention|add',
+      'better answer~ to|for',
+      'what i meant was',
+      'what i meant to say',
+      'one more thing i should|wanted|meant',
+    ],
+    message:
+      'Re-answering a question after the interview can read as doubt about the answer you gave. Keep it only if it ' +
+      'matters to their decision, and then in a sentence.',
+    rewrites: () => [],
   },
   {
     ruleId: 'needy-gift',
@@ -164,7 +237,7 @@ export const needyRules: NeedyRule[] = [
     message:
       'Gifts and favours look like an attempt to sway the decision and can put the reader in an awkward ' +
       'position. Let your thanks and your fit for the role speak.',
-    rewrite: (context) => `Thank you again to ${theTeam(context)} for a thoughtful conversation.`,
+    rewrites: (context) => (isText(context) ? ['Thanks again for the chat.'] : ['Thank you again for a great talk.', 'I enjoyed our talk.']),
   },
 ];
 
@@ -186,8 +259,12 @@ export const urgentSubjectRule: NeedyRule = {
   message:
     'A subject line with urgency or emotion makes the whole note read as pressure. A plain subject works best: ' +
     'what the note is and which role it is about.',
-  rewrite: (context) =>
-    context.kind === 'thank-you' || context.kind === undefined
-      ? `Thank you${context.role ? ` – ${context.role} interview` : ''}`
-      : `Following up on the ${context.role ?? 'interview'}${context.company ? ` at ${context.company}` : ''}`,
+  rewrites: (context) => {
+    const company = companyName(context);
+    return [
+      context.kind === 'thank-you' || context.kind === undefined
+        ? `Thank you${context.role ? ` – ${context.role} interview` : ''}`
+        : `Following up on the ${context.role ?? 'interview'}${company ? ` at ${company}` : ''}`,
+    ];
+  },
 };

@@ -37,10 +37,14 @@ const bodyRules = needyRules.map(compileRule);
 const subjectRules = [...bodyRules, compileRule(urgentSubjectRule)];
 
 const repeatedMarks = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
+// Pictographs (with their variation selectors and joiners, so a family or a flag is one emoji).
+const emoji = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
 
 export default function retextAfterwordNeedy(options: NeedyOptions = {}) {
   const context = options.context ?? {};
   const rules = options.field === 'subject' ? subjectRules : bodyRules;
+  // In a text message emoji are ordinary; in an email or a letter to an interviewer they read as too casual.
+  const formal = context.channel === 'email' || context.channel === 'letter' || options.field === 'subject';
 
   return function (tree: Root, file: VFile): undefined {
     eachOfType<Sentence>(tree, 'SentenceNode', (sentence) => {
@@ -58,9 +62,23 @@ export default function retextAfterwordNeedy(options: NeedyOptions = {}) {
           ruleId: rule.ruleId,
           category: 'needy',
           severity: rule.severity,
-          suggestions: [rule.rewrite(context)],
+          suggestions: rule.rewrites(context),
           actual: text.trimEnd(),
         });
+      }
+      if (formal) {
+        for (const match of text.matchAll(emoji)) {
+          const start = base + (match.index ?? 0);
+          report(file, 'Emoji read as casual in an email to an interviewer; let the words carry the warmth.', {
+            start,
+            end: start + match[0].length,
+            ruleId: 'needy-emoji',
+            category: 'needy',
+            severity: 'hint',
+            suggestions: [''],
+            actual: match[0],
+          });
+        }
       }
       for (const match of text.matchAll(repeatedMarks)) {
         const start = base + (match.index ?? 0);

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import type { ReviewContext } from '../context.ts';
+import { companyAliases, companyName, type ReviewContext } from '../context.ts';
 import { placeholderPattern } from './placeholder.ts';
 import { report } from '../report.ts';
 import { topicReferred } from '../topics.ts';
@@ -28,9 +28,32 @@ function companyForms(company: string): string[] {
   return [...new Set([company.trim(), bare])].filter((form) => form.length > 0);
 }
 
+// A short form never ends on a word like these: "Bank of" is not "Bank of America".
+const dangling = /^(?:of|and|the|for|&|de|la|le|von|van|der|du)$/i;
+
+/**
+ * The forms of the note's own company that count as naming it: the name, without its legal suffix, its leading
+ * words ("Brightline" for "Brightline Health") and the aliases the user gave. A leading-words form counts only
+ * when written with its capital, so "the bank" never stands for "Bank of Example".
+ */
+function ownCompanyForms(company: string, aliases: readonly string[]): Array<{ form: string; capitalised: boolean }> {
+  const forms = companyForms(company).map((form) => ({ form, capitalised: false }));
+  const words = (company.replace(legalSuffix, '').trim().split(/\s+/));
+  for (let count = words.length - 1; count >= 1; count--) {
+    const form = words.slice(0, count).join(' ');
+    if (dangling.test(words[count - 1] ?? '') || form.replace(/[^\p{L}\p{N}]/gu, '').length < 3) continue;
+    forms.push({ form, capitalised: true });
+  }
+  for (const alias of aliases) forms.push(...companyForms(alias).map((form) => ({ form, capitalised: false })));
+  return forms;
+}
+
 export default function retextAfterwordReference(options: ReferenceOptions) {
   const context = options.context;
   const recipient = context.recipient?.name;
+  const company = companyName(context);
+  // The writer's own name (in the sign-off) is never somebody else's.
+  const senderParts = new Set(context.sender ? nameParts(context.sender.name).map(fold) : []);
   const ourPeople = [context.recipient?.name, ...(context.interviewers ?? []).map((person) => person.name)].filter(
     (name): name is string => Boolean(name),
   );
@@ -38,15 +61,17 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
   // Everything that depends on the context alone, worked out once: the rule runs on every keystroke.
   const recipientParts = recipient ? nameParts(recipient) : [];
   const recipientFolded = new Set(recipientParts.map(fold));
-  const strangers = (context.otherNames ?? []).filter((name) => !ourPeople.some((ours) => fold(ours) === fold(name)));
+  const isSender = (name: string) => senderParts.size > 0 && nameParts(name).every((part) => senderParts.has(fold(part)));
+  const strangers = (context.otherNames ?? []).filter((name) => !ourPeople.some((ours) => fold(ours) === fold(name)) && !isSender(name));
   const otherInterviewers = ourPeople.filter((name) => !recipient || fold(name) !== fold(recipient));
   const wrongPeople = [...strangers, ...otherInterviewers].map((name) => {
     const isStranger = strangers.includes(name);
-    return { name, isStranger, parts: nameParts(name).filter((part) => !ourNameParts.has(fold(part)) || !isStranger) };
+    const parts = nameParts(name).filter((part) => (!ourNameParts.has(fold(part)) || !isStranger) && !senderParts.has(fold(part)));
+    return { name, isStranger, parts };
   });
-  const ourCompanyForms = context.company ? companyForms(context.company) : [];
+  const ownForms = company ? ownCompanyForms(company, companyAliases(context)) : [];
   const otherCompanyForms = (context.otherCompanies ?? [])
-    .filter((other) => !context.company || fold(other) !== fold(context.company))
+    .filter((other) => !company || fold(other) !== fold(company))
     .map(companyForms);
   const roleWords = context.role ? tokenize(context.role).filter((token) => isMeaningBearing(token.norm) && !seniorityWords.has(token.norm)) : [];
 
@@ -61,9 +86,14 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
     const greeting = greetingPattern.exec(firstLine);
     const mentions = (phrase: string) => findPhrase(text, phrase, folded);
 
+    const greetsRecipient =
+      greeting !== null && recipientParts.some((part) => mentions(part).some((span) => span.start >= anchor.start && span.end <= anchor.end));
+
     // Someone else greeted or named: the classic wrong-person disaster.
     let greetedSomeoneElse = false;
     for (const { name, isStranger, parts } of wrongPeople) {
+      // A panel greeting ("Hi Jake, Jill and Maria,") names the recipient with the others of the same interview.
+      if (!isStranger && greetsRecipient) continue;
       const spans = new Map<number, { start: number; end: number }>();
       if (isStranger) for (const span of mentions(name)) spans.set(span.start, span);
       if (greeting) {
@@ -92,19 +122,21 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
       }
     }
 
-    const ourCompanySpans = ourCompanyForms.flatMap(mentions);
+    const ourCompanySpans = ownForms.flatMap(({ form, capitalised }) =>
+      mentions(form).filter((span) => !capitalised || /^\p{Lu}/u.test(text.slice(span.start, span.end))),
+    );
     for (const forms of otherCompanyForms) {
       for (const span of forms.flatMap(mentions)) {
         if (ourCompanySpans.some((own) => span.start < own.end && own.start < span.end)) continue;
         report(
           file,
-          `This note names ${text.slice(span.start, span.end)}, another company from your journal${context.company ? `, but it is for ${context.company}` : ''}. A note that names the wrong company undoes everything else in it.`,
+          `This note names ${text.slice(span.start, span.end)}, another company from your journal${company ? `, but it is for ${company}` : ''}. A note that names the wrong company undoes everything else in it.`,
           {
             ...span,
             ruleId: 'reference-wrong-company',
             category: 'reference',
             severity: 'error',
-            suggestions: context.company ? [context.company] : [],
+            suggestions: company ? [company] : [],
             actual: text.slice(span.start, span.end),
           },
         );
@@ -136,8 +168,8 @@ export default function retextAfterwordReference(options: ReferenceOptions) {
       }
     }
 
-    if (context.company && ourCompanySpans.length === 0) {
-      report(file, `The note never names ${context.company}. Naming the company shows the note was written for them.`, {
+    if (company && ourCompanySpans.length === 0) {
+      report(file, `The note never names ${company}. Naming the company shows the note was written for them.`, {
         ...anchor,
         ruleId: 'reference-company',
         category: 'reference',

@@ -5,11 +5,13 @@
 import type { Root, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { VFile } from 'vfile';
-import type { ReviewContext } from '../context.ts';
+import { companyAliases, companyName, type ReviewContext } from '../context.ts';
 import { report } from '../report.ts';
 import type { SpellChecker } from '../spelling/checker.ts';
 import { eachOfType } from '../text/walk.ts';
 import { fold } from '../text/words.ts';
+import { textSpeak } from '../grammar/text-speak.ts';
+import { placeholderPattern } from './placeholder.ts';
 
 export interface SpellingOptions {
   checker: SpellChecker;
@@ -19,13 +21,16 @@ export interface SpellingOptions {
   eagerSuggestions?: boolean;
 }
 
-/** Every word the context vouches for: names, company, role, titles, topics and personal words. */
+/** Every word the context vouches for: names (the sender's too), company and its aliases, role, titles, topics
+ * and personal words. */
 export function contextWords(context: ReviewContext): string[] {
   const people = [context.recipient, ...(context.interviewers ?? [])].flatMap((person) =>
     person ? [person.name, person.title ?? ''] : [],
   );
   const phrases = [
-    context.company ?? '',
+    context.sender?.name ?? '',
+    companyName(context) ?? '',
+    ...companyAliases(context),
     context.role ?? '',
     ...people,
     ...(context.topics ?? []),
@@ -40,8 +45,25 @@ export function contextWords(context: ReviewContext): string[] {
 const literalPattern =
   /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|ai|app|co|uk|de|fr|ca|edu|gov)\b(?:\/[^\s<>"]*)?/gu;
 
-function literalSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(literalPattern)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
+let lastText = '';
+let lastSpans: Array<[number, number]> = [];
+
+/**
+ * Spans no word rule judges: URLs, addresses and a first draft's placeholders (prompts, to be replaced). The
+ * spelling and grammar rules ask for the same sentence one after the other, so the last answer is kept.
+ */
+export function literalSpans(text: string): Array<[number, number]> {
+  if (text === lastText) return lastSpans;
+  const spans: Array<[number, number]> = [];
+  // Most sentences hold neither: one cheap test rules both patterns out.
+  if (/[@[]|\.[^\s.]|www/.test(text)) {
+    for (const pattern of [literalPattern, placeholderPattern]) {
+      for (const match of text.matchAll(pattern)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+    }
+  }
+  lastText = text;
+  lastSpans = spans;
+  return spans;
 }
 
 // The dictionary is English: it can judge a word only when the word has Latin letters (diacritics included, so
@@ -81,10 +103,13 @@ export default function retextAfterwordSpelling(options: SpellingOptions) {
     const literals = literalSpans(String(file));
     eachOfType<Word>(tree, 'WordNode', (node) => {
       const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
+      let end = node.position?.end.offset ?? start;
       if (literals.some(([from, to]) => start >= from && start < to)) return;
-      const actual = toString(node).replace(/’/g, "'");
-      if (known(actual)) return;
+      // The parser leaves an abbreviation's full stop on its word ("Initech." before a lower-case word).
+      const actual = toString(node).replace(/’/g, "'").replace(/\.+$/, '');
+      // Text-speak ("thx", "ur") is the grammar rules' to explain, with the word to write instead.
+      if (known(actual) || textSpeak.has(actual.toLowerCase())) return;
+      end = start + actual.length;
       // A hyphenated or apostrophed word is fine when each of its parts is ("follow-up", "well-known").
       const parts = node.children.filter((child) => child.type === 'TextNode').map((child) => child.value);
       if (parts.length > 1 && parts.every((part) => part.length === 1 || known(part))) return;

@@ -1,11 +1,16 @@
 /**
- * One spell checker per engine: nspell over dictionary-en plus the workplace words. Checking a word is fast and
- * cached; suggestions are slow (tens to hundreds of milliseconds for a long unknown word), so they are only ever
- * computed on request and then kept, and `cachedSuggestions` lets a fast path use them without waiting.
+ * One spell checker per dialect: nspell over that dialect's hunspell dictionary plus the workplace words.
+ * Checking a word is fast and cached. Suggestions are ranked by `rank.ts` from one- and two-edit candidates, the
+ * table of common misspellings and word frequency, and kept once computed; `cachedSuggestions` lets a fast path
+ * use them without waiting.
  */
 import nspell from 'nspell';
+import { defaultDialect, type Dialect } from '../dialects.ts';
 import { openPreparedSpeller } from './prepared.ts';
-import { britishSpellings, workplaceWords } from './workplace-words.ts';
+import { commonMisspellings } from './data/common-misspellings.ts';
+import { frequentWords } from './data/frequent-words.ts';
+import { rankSuggestions } from './rank.ts';
+import { workplaceWords } from './workplace-words.ts';
 
 export interface DictionaryFiles {
   aff: string;
@@ -14,8 +19,9 @@ export interface DictionaryFiles {
 }
 
 export interface SpellChecker {
+  readonly dialect: Dialect;
   isCorrect(word: string): boolean;
-  /** Suggestions, computed now if not known yet (slow for long or unusual words). */
+  /** Suggestions, best first, computed now if not known yet (never more than a few tens of milliseconds). */
   suggest(word: string): string[];
   /** Suggestions only if they were computed before; never slow. */
   cachedSuggestions(word: string): string[] | undefined;
@@ -23,32 +29,95 @@ export interface SpellChecker {
   loadMilliseconds: number;
 }
 
-const maxSuggestions = 5;
+export interface SpellCheckerOptions {
+  /** The misspelling table (lower-case misspelling → correction); the generated one unless given. */
+  misspellings?: ReadonlyMap<string, string>;
+  /** Look two edits away when one edit finds nothing convincing (on unless told otherwise). */
+  twoEdits?: boolean;
+}
 
-export function createSpellChecker(dictionary: DictionaryFiles): SpellChecker {
+let sharedRanks: Map<string, number> | undefined;
+let sharedBuckets: Map<string, string[]> | undefined;
+let sharedMisspellings: Map<string, string> | undefined;
+
+function frequencyRanks(): Map<string, number> {
+  sharedRanks ??= new Map(frequentWords.split(' ').map((word, rank) => [word, rank]));
+  return sharedRanks;
+}
+
+/** Frequent words by first letter and length (`t4` holds "that", "this", …), most frequent first. */
+function frequentByLetter(): Map<string, string[]> {
+  if (!sharedBuckets) {
+    sharedBuckets = new Map();
+    for (const word of frequentWords.split(' ')) {
+      const key = `${word.charAt(0)}${word.length}`;
+      let bucket = sharedBuckets.get(key);
+      if (!bucket) sharedBuckets.set(key, (bucket = []));
+      bucket.push(word);
+    }
+  }
+  return sharedBuckets;
+}
+
+function misspellingTable(): Map<string, string> {
+  sharedMisspellings ??= new Map(commonMisspellings.split('\n').filter(Boolean).map((pair) => pair.split('>') as [string, string]));
+  return sharedMisspellings;
+}
+
+// Oxford spelling (-ize with British spellings otherwise) is standard British English: the -ise dictionary
+// accepts "organization" when it knows "organisation".
+const oxfordIze = /iz(e|es|ed|ing|er|ers|ation|ations|able)$/;
+
+export function createSpellChecker(dictionary: DictionaryFiles, dialect: Dialect = defaultDialect, options: SpellCheckerOptions = {}): SpellChecker {
   const started = performance.now();
   const speller = typeof dictionary.dic === 'string' ? nspell(dictionary.aff, dictionary.dic) : openPreparedSpeller(dictionary.aff, dictionary.dic);
   speller.personal(workplaceWords);
-  speller.personal(britishSpellings);
   const loadMilliseconds = performance.now() - started;
+  const ranks = frequencyRanks();
+  const buckets = frequentByLetter();
+  const misspellings = options.misspellings ?? misspellingTable();
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
 
+  function accepts(word: string): boolean {
+    if (speller.correct(word)) return true;
+    return dialect === 'en-GB' && oxfordIze.test(word) && speller.correct(word.replace(oxfordIze, 'is$1'));
+  }
+
+  /** As written; a capitalised word (sentence start, title case) may also be a lower-case word. */
+  function isCorrect(word: string): boolean {
+    let verdict = verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = accepts(word) || (word !== word.toLowerCase() && accepts(word.toLowerCase()));
+      if (verdicts.size > 50_000) verdicts.clear();
+      verdicts.set(word, verdict);
+    }
+    return verdict;
+  }
+
+  const sources = {
+    // Candidates are lower case: only a lower-case word or a name the dictionary writes with a capital counts.
+    isCorrect: (word: string) => (verdicts.get(`\u0000${word}`) ?? remember(word)),
+    frequencyRank: (word: string) => ranks.get(word),
+    misspelling: (word: string) => misspellings.get(word),
+    frequentWords: (letter: string, length: number) => buckets.get(`${letter}${length}`) ?? [],
+  };
+  function remember(word: string): boolean {
+    const verdict = accepts(word);
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(`\u0000${word}`, verdict);
+    return verdict;
+  }
+
   return {
+    dialect,
     loadMilliseconds,
-    isCorrect(word) {
-      let verdict = verdicts.get(word);
-      if (verdict === undefined) {
-        verdict = speller.correct(word) || speller.correct(word.toLowerCase());
-        if (verdicts.size > 50_000) verdicts.clear();
-        verdicts.set(word, verdict);
-      }
-      return verdict;
-    },
+    isCorrect,
     suggest(word) {
       let known = suggestions.get(word);
       if (!known) {
-        known = speller.suggest(word).slice(0, maxSuggestions);
+        known = rankSuggestions(word, sources, { twoEdits: options.twoEdits ?? true });
+        if (suggestions.size > 5_000) suggestions.clear();
         suggestions.set(word, known);
       }
       return known;

@@ -231,51 +231,7 @@ failover
 uptime
 downtime/time
 on-call
+waitlist/list
+waitlists
 upskilled
-`;
-
-/**
- * Common British spellings: dictionary-en is American, and a note written in British English should not be
- * flagged for "travelling" or "programme".
- */
-export const britishSpellings = `
-travelling
-travelled
-traveller
-programme
-programmes
-organisation
-organisations
-organise
-organised
-organising
-prioritise
-prioritised
-recognise
-recognised
-realise
-realised
-specialise
-specialised
-analyse
-analysed
-analysing
-colour/color
-favourite
-behaviour
-centre/center
-labour
-honour/honor
-cancelled
-cancelling
-modelling
-modelled
-labelled
-enrolment
-licence
-catalogue
-dialogue
-defence
-judgement
-learnt
 `;

@@ -26,7 +26,8 @@ const journal: JournalContext = {
     { recipient: 'Dee', text: '  ' },
   ],
   personalWords: ['Kafka'],
-  readingAge: 14,
+  readingGrade: 9,
+  dialect: 'en-US',
   userName: 'Jo Park',
 };
 

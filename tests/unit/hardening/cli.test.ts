@@ -43,7 +43,7 @@ const pdfLike = file('scan.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3
 const latin1 = file('latin1.txt', Buffer.from('Gr\xfc\xdfe aus K\xf6ln, merci beaucoup \xe0 vous', 'latin1'));
 const utf16 = file('utf16.txt', Buffer.from('\ufeffDear Ana, thank you.', 'utf16le'));
 const badJson = file('bad-syntax.json', '{ "kind": "thank-you", }');
-const wrongTypes = file('wrong-types.json', JSON.stringify({ kind: 42, recipient: 'Ana', readingAge: 'twelve', topics: 'streaming' }));
+const wrongTypes = file('wrong-types.json', JSON.stringify({ kind: 42, recipient: 'Ana', readingGrade: 'twelve', topics: 'streaming' }));
 const unknownField = file('unknown-field.json', JSON.stringify({ kind: 'thank-you', recipeint: { name: 'Ana' } }));
 const notAnObject = file('array.json', '[1, 2, 3]');
 
@@ -120,7 +120,7 @@ describe('afterword review and eml refuse what is not a note', () => {
     expectUsageFailure(await runInProcess(review(note, '--context', badJson)), /bad-syntax\.json is not valid JSON/);
     const wrong = await runInProcess(review(note, '--context', wrongTypes));
     expectUsageFailure(wrong, /Invalid context in .*wrong-types\.json/);
-    for (const field of ['kind', 'recipient', 'readingAge', 'topics']) expect(wrong.stderr).toContain(field);
+    for (const field of ['kind', 'recipient', 'readingGrade', 'topics']) expect(wrong.stderr).toContain(field);
     expectUsageFailure(await runInProcess(review(note, '--context', unknownField)), /Invalid context in .*unknown-field\.json[\s\S]*recipeint/);
     expectUsageFailure(await runInProcess(review(note, '--context', notAnObject)), /Invalid context in .*array\.json/);
     expectUsageFailure(await runInProcess(review(note, '--context', pdfLike)), /scan\.pdf looks like a binary file/);

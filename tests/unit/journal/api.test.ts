@@ -154,11 +154,14 @@ describe('journal API: bad input', () => {
     expect(await refused('followups.openDue', { key: 'nonsense' })).toMatchObject({ code: 'invalid-input', fields: [{ path: 'key' }] });
   });
 
-  it('checks emails, links and the reading age', async () => {
+  it('checks emails, links, the reading grade and the English', async () => {
     expect((await refused('people.create', { name: 'Ana', email: 'ana at acme' })).fields).toEqual([{ path: 'email', message: 'Email must look like name@example.com.' }]);
     expect((await refused('applications.create', { company: 'Acme', jobUrl: 'javascript:alert(1)' })).fields).toEqual([
       { path: 'jobUrl', message: 'Job link must start with http:// or https://.' },
     ]);
-    expect((await refused('settings.update', { readingAge: 40 })).fields).toEqual([{ path: 'readingAge', message: 'Reading age must be between 8 and 22.' }]);
+    expect((await refused('settings.update', { readingGrade: 40 })).fields).toEqual([{ path: 'readingGrade', message: 'Reading grade must be between 3 and 17.' }]);
+    expect((await refused('settings.update', { dialect: 'en-NZ' })).fields).toEqual([
+      { path: 'dialect', message: 'English must be one of: en-US, en-GB, en-CA, en-AU (or empty to follow the system).' },
+    ]);
   });
 });

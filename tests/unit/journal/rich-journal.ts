@@ -25,7 +25,7 @@ export const RICH_NOW = Date.parse('2026-11-20T12:00:00.000Z');
 
 export function buildRichJournal(db: Database.Database) {
   const t = (daysAgo: number) => RICH_NOW - daysAgo * DAY;
-  updateSettings(db, { userName: 'Alex Moreno', userEmail: 'alex@example.org', signature: 'Alex Moreno\n+49 30 1234567', readingAge: 14 });
+  updateSettings(db, { userName: 'Alex Moreno', userEmail: 'alex@example.org', signature: 'Alex Moreno\n+49 30 1234567', readingGrade: 9 });
   for (const word of ['Kafka', 'kafka', 'Zoë', 'Kubernetes']) addPersonalWord(db, word);
 
   const gone = createPerson(db, { name: 'Temporary Contact' }, t(40));

@@ -13,6 +13,7 @@ import {
   saveDraft,
   updateSettings,
 } from '../../../src-main/journal/index.ts';
+import { journalDialect, systemDialect } from '../../../src-main/journal/settings.ts';
 import { memoryJournal, seedAcme, T0 } from './helpers.ts';
 
 let db: Database.Database;
@@ -22,20 +23,34 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 describe('settings', () => {
-  it('starts empty with the usual reading age, and keeps what is changed', () => {
+  it('starts empty with the usual reading grade and the system’s English, and keeps what is changed', () => {
     // The tray and login settings start off: nothing keeps running after the window closes until the user asks.
     expect(getSettings(db)).toEqual({
       userName: '',
       userEmail: '',
       signature: '',
-      readingAge: 16,
+      readingGrade: 11,
+      dialect: '',
+      systemDialect: systemDialect(),
       personalWords: [],
       closeToTray: false,
       trayExplained: false,
       openAtLogin: false,
     });
     updateSettings(db, { userName: 'Sam Lee', signature: 'Best,\nSam' });
-    expect(updateSettings(db, { readingAge: 14 })).toMatchObject({ userName: 'Sam Lee', signature: 'Best,\nSam', readingAge: 14 });
+    expect(updateSettings(db, { readingGrade: 9, dialect: 'en-GB' })).toMatchObject({ userName: 'Sam Lee', signature: 'Best,\nSam', readingGrade: 9, dialect: 'en-GB' });
+  });
+
+  it('reads the reading age an older journal kept as the same reading grade (age minus five)', () => {
+    db.prepare("INSERT INTO settings (key, value) VALUES ('readingAge', '14')").run();
+    expect(getSettings(db).readingGrade).toBe(9);
+    updateSettings(db, { readingGrade: 8 });
+    expect(getSettings(db).readingGrade).toBe(8);
+  });
+
+  it('follows the system’s English until the journal chooses one', () => {
+    expect(journalDialect({ dialect: '', systemDialect: 'en-AU' })).toBe('en-AU');
+    expect(journalDialect({ dialect: 'en-CA', systemDialect: 'en-AU' })).toBe('en-CA');
   });
 
   it('keeps a personal dictionary without duplicates, sorted', () => {
@@ -59,7 +74,7 @@ describe('review context', () => {
       timeZone: 'UTC',
       newInterviewers: [{ name: 'Peter Gibbons' }],
     });
-    updateSettings(db, { userName: 'Sam Lee', readingAge: 14 });
+    updateSettings(db, { userName: 'Sam Lee', readingGrade: 9, dialect: 'en-GB' });
     addPersonalWord(db, 'Kafka');
 
     const toAna = openDue(db, `thank-you:i${interview.id}:p${ana.id}`, T0);
@@ -89,7 +104,8 @@ describe('review context', () => {
       otherNames: ['Peter Gibbons'],
       siblingDrafts: [{ recipient: 'Bo Chen', text: 'Dear Bo, thank you for the talk about streaming.' }],
       personalWords: ['Kafka'],
-      readingAge: 14,
+      readingGrade: 9,
+      dialect: 'en-GB',
       userName: 'Sam Lee',
     });
   });

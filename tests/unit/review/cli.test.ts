@@ -43,7 +43,7 @@ describe('afterword review', () => {
     const fixture = JSON.parse(readFileSync(join(notes, 'good-status-check.json'), 'utf8'));
     const code = await main(['review', join(notes, 'good-status-check.txt'), '--context', contextFile('status.json', fixture.context)], run.io);
     expect(run.stdout()).toContain('No problems found.');
-    expect(run.stdout()).toMatch(/\d+ words, \d+ sentences, grade [\d.]+, \d+ SMS segments/);
+    expect(run.stdout()).toMatch(/\d+ words, \d+ sentences, reading grade [\d.]+, \d+ SMS segments, checked as US English/);
     expect(code).toBe(0);
   });
 
@@ -87,8 +87,8 @@ describe('afterword review', () => {
     expect(await main(['review', '-', '--context', contextFile('broken.json', '{kind:')], broken.io)).toBe(2);
     expect(broken.stderr()).toContain('broken.json is not valid JSON');
     const wrong = fakeIO('text');
-    expect(await main(['review', '-', '--context', contextFile('wrong.json', { recipient: { name: 7 }, readingAge: 'ten' })], wrong.io)).toBe(2);
-    expect(wrong.stderr()).toMatch(/Invalid context in .*wrong\.json:\n {2}recipient\.name: .*\n {2}readingAge: /);
+    expect(await main(['review', '-', '--context', contextFile('wrong.json', { recipient: { name: 7 }, readingGrade: 'ten' })], wrong.io)).toBe(2);
+    expect(wrong.stderr()).toMatch(/Invalid context in .*wrong\.json:\n {2}recipient\.name: .*\n {2}readingGrade: /);
   });
 
   it('should run as the installed command in a child process', async () => {
@@ -97,5 +97,28 @@ describe('afterword review', () => {
     expect('code' in result ? result.code : 0).toBe(0);
     const output = JSON.parse(result.stdout);
     expect(output.flags.map((flag: { ruleId: string }) => flag.ruleId)).toEqual(expect.arrayContaining(['needy-empty-check-in', 'needy-pressure', 'needy-pleading']));
+  });
+
+  it('should review in the English given with --dialect, say which, and refuse an unknown one', async () => {
+    const note = 'Dear Priya,\n\nThank you for the talk about the Backend Engineer role at Initech. I would organise the programme around your colour scheme.';
+    const british = fakeIO(note);
+    await main(['review', '-', '--context', goodContext, '--dialect', 'en-GB'], british.io);
+    expect(british.stdout()).not.toContain('spelling-unknown');
+    expect(british.stdout()).toContain('checked as British English');
+    const american = fakeIO(note);
+    await main(['review', '-', '--context', goodContext], american.io);
+    expect(american.stdout()).toContain('“programme” looks misspelt');
+    expect(american.stdout()).toContain('checked as US English');
+    const wrong = fakeIO(note);
+    expect(await main(['review', '-', '--dialect', 'en-NZZ'], wrong.io)).toBe(2);
+    expect(wrong.stderr()).toContain('--dialect must be one of en-US, en-GB, en-CA, en-AU, not “en-NZZ”.');
+  });
+
+  it('should take the dialect, the sender and the reading grade from CONTEXT.json', async () => {
+    const context = contextFile('uk.json', { company: 'Initech', dialect: 'en-AU', sender: { name: 'Ngaio Parata' }, readingGrade: 8 });
+    const run = fakeIO('Thank you for the chat. I would analyse the colour data.\n\nNgaio Parata');
+    await main(['review', '-', '--context', context, '--format', 'json'], run.io);
+    const output = JSON.parse(run.stdout()) as { flags: Array<{ ruleId: string }>; stats: { grade: number } };
+    expect(output.flags.map((flag) => flag.ruleId)).not.toContain('spelling-unknown');
   });
 });

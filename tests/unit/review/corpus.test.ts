@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createReviewEngine, reviewContextSchema, type ReviewEngine } from '../../../src-shared/review/index.ts';
-import { loadEnglishDictionary } from '../../../src-main/review/node-engine.ts';
+import { dialects, reviewContextSchema, type ReviewEngine } from '../../../src-shared/review/index.ts';
+import { createNodeReviewEngine } from '../../../src-main/review/node-engine.ts';
 
 const folder = new URL('../../fixtures/notes/', import.meta.url);
 const fixtureSchema = z.object({ context: reviewContextSchema, subject: z.string().optional(), expected: z.array(z.string()) }).strict();
@@ -11,8 +11,8 @@ const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).map((n
 
 let engine: ReviewEngine;
 beforeAll(async () => {
-  engine = createReviewEngine(await loadEnglishDictionary());
-});
+  engine = await createNodeReviewEngine(...dialects);
+}, 60_000);
 
 describe('review corpus', () => {
   it('should hold good and bad notes of every kind', () => {

@@ -93,7 +93,7 @@ describe('createReviewEngine', () => {
 
 describe('reviewContextSchema', () => {
   it('should accept a full context with sibling drafts as strings or objects', () => {
-    const parsed = reviewContextSchema.safeParse({ ...context, siblingDrafts: ['text', { recipient: 'Sam', text: 'more' }], readingAge: 14 });
+    const parsed = reviewContextSchema.safeParse({ ...context, siblingDrafts: ['text', { recipient: 'Sam', text: 'more' }], readingGrade: 9 });
     expect(parsed.success).toBe(true);
   });
 

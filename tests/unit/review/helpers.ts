@@ -2,7 +2,8 @@
 import { retext } from 'retext';
 import type { VFile } from 'vfile';
 import { createSpellChecker, type SpellChecker } from '../../../src-shared/review/spelling/checker.ts';
-import { loadEnglishDictionary } from '../../../src-main/review/node-engine.ts';
+import { createNodeReviewEngine, loadEnglishDictionary } from '../../../src-main/review/node-engine.ts';
+import { dialects, type ReviewEngine, type ReviewResult } from '../../../src-shared/review/index.ts';
 
 let checker: SpellChecker | undefined;
 
@@ -25,3 +26,16 @@ export function ruleIds(file: VFile): string[] {
 }
 
 export { retext };
+
+let allDialects: Promise<ReviewEngine> | undefined;
+
+/** One engine with the four dialects' dictionaries, shared by a test file (each takes a few hundred ms to build). */
+export function engineWithAllDialects(): Promise<ReviewEngine> {
+  allDialects ??= createNodeReviewEngine(...dialects);
+  return allDialects;
+}
+
+/** The rule ids a review raises, sorted and without repeats. */
+export function raisedRules(result: ReviewResult): string[] {
+  return [...new Set(result.flags.map((flag) => flag.ruleId))].sort();
+}

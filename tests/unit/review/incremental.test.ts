@@ -18,7 +18,7 @@ const context: ReviewContext = {
   topics: ['billing migration'],
   otherCompanies: ['Globex'],
   otherNames: ['Dana Whitfield'],
-  readingAge: 12,
+  readingGrade: 7,
 };
 
 const sentences = [
@@ -99,7 +99,7 @@ describe('incremental review', () => {
     const text = longNote();
     editor.review(text, context);
     const edited = text.replace('Our internal tool', 'Our internal tool, which I built,');
-    const other: ReviewContext = { ...context, company: 'Globex', otherCompanies: ['Initech'], readingAge: 20 };
+    const other: ReviewContext = { ...context, company: 'Globex', otherCompanies: ['Initech'], readingGrade: 15 };
     expect(editor.review(edited, other)).toEqual(createReviewEngine(dictionary).review(edited, other));
   });
 });

@@ -1,10 +1,11 @@
 /** How each category of flag is named and explained in the editor. */
 import type { FlagCategory, Severity } from '../../../../src-shared/review/index.ts';
 
-export const categoryOrder: readonly FlagCategory[] = ['spelling', 'reference', 'needy', 'duplicate', 'readability', 'length'];
+export const categoryOrder: readonly FlagCategory[] = ['spelling', 'grammar', 'reference', 'needy', 'duplicate', 'readability', 'length'];
 
 export const categoryLabels: Record<FlagCategory, string> = {
   spelling: 'Spelling',
+  grammar: 'Grammar',
   reference: 'Names and references',
   needy: 'Needy or pushy wording',
   duplicate: 'Too close to another note',

@@ -30,8 +30,10 @@ export function engineContext(journal: JournalContext, takesAliases: boolean = e
     otherNames: filled(journal.otherNames),
     siblingDrafts: journal.siblingDrafts.filter((draft) => draft.text.trim()).map((draft) => ({ recipient: draft.recipient, text: draft.text })),
     personalWords: filled(journal.personalWords),
-    readingAge: Math.min(30, Math.max(6, journal.readingAge)),
+    readingGrade: Math.min(25, Math.max(1, journal.readingGrade)),
+    dialect: journal.dialect,
   };
+  if (journal.userName.trim()) context.sender = { name: journal.userName.trim() };
   if (journal.channel !== 'phone') context.channel = journal.channel;
   const company = journal.company.trim();
   const aliases = filled(journal.companyAliases ?? []);

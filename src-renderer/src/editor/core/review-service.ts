@@ -31,7 +31,7 @@ export function createReviewService(engine: ReviewEngine): ReviewService {
             return { id: request.id, type: 'subject', flags, milliseconds: performance.now() - started };
           }
           case 'suggest':
-            return { id: request.id, type: 'suggest', word: request.word, suggestions: engine.suggest(request.word) };
+            return { id: request.id, type: 'suggest', word: request.word, suggestions: engine.suggest(request.word, context.dialect) };
           case 'coverage':
             // Topics listed inside a first draft's marked places are prompts, not references.
             return { id: request.id, type: 'coverage', coverage: engine.topicCoverage(withoutPlaceholders(request.text), request.topics) };
