@@ -76,18 +76,13 @@ describe('the posting and the company record in the engine context', () => {
     expect(context.topics).toEqual(['billing migration', 'streaming pipelines']);
   });
 
-  it('gives the company with its aliases as `company.aliases` to an engine that reads them', () => {
-    const context = engineContext({ ...journal, company: 'Initech Systems', companyAliases: ['Initech', ''] }, true);
+  it('gives the company with its short names as `company.aliases`, in a shape the engine accepts', () => {
+    const context = engineContext({ ...journal, company: 'Initech Systems', companyAliases: ['Initech', ''] });
     expect(context.company).toEqual({ name: 'Initech Systems', aliases: ['Initech'] });
-  });
-
-  it('keeps the company a plain name for an engine that reads names only, so the note is still reviewed', () => {
-    const context = engineContext({ ...journal, company: 'Initech Systems', companyAliases: ['Initech'] }, false);
-    expect(context.company).toBe('Initech Systems');
     expect(reviewContextSchema.safeParse(context).success).toBe(true);
   });
 
   it('leaves the company a plain name when it has no aliases', () => {
-    expect(engineContext({ ...journal, companyAliases: [] }, true).company).toBe('Initech');
+    expect(engineContext({ ...journal, companyAliases: [] }).company).toBe('Initech');
   });
 });

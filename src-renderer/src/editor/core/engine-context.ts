@@ -3,16 +3,10 @@
  * left out (an empty field switches a check off), and a phone call reviewed as talking points with no channel rules.
  */
 import type { FollowUpChannel, ReviewContext as JournalContext } from '../../../../src-shared/api/journal-types.ts';
-import { reviewContextSchema, type ReviewContext } from '../../../../src-shared/review/index.ts';
+import type { ReviewContext } from '../../../../src-shared/review/index.ts';
 
 const person = (p: { name: string; title: string }) => (p.title.trim() ? { name: p.name, title: p.title } : { name: p.name });
 const filled = (values: readonly string[]) => values.filter((value) => value.trim().length > 0);
-
-/**
- * Whether the engine reads a company as `{ name, aliases }`. The field is agreed on; checking the engine's own
- * schema keeps notes reviewable with an engine that still takes only the name (the aliases are then left out).
- */
-export const engineTakesAliases = reviewContextSchema.safeParse({ company: { name: 'Example Health', aliases: ['Example'] } }).success;
 
 /** The interview's topics, then the posting's key phrases the topics do not already hold. */
 function topicsAndReferences(journal: JournalContext): string[] {
@@ -21,7 +15,7 @@ function topicsAndReferences(journal: JournalContext): string[] {
   return [...topics, ...filled(journal.references ?? []).filter((phrase) => !known.has(phrase.toLocaleLowerCase()))];
 }
 
-export function engineContext(journal: JournalContext, takesAliases: boolean = engineTakesAliases): ReviewContext {
+export function engineContext(journal: JournalContext): ReviewContext {
   const context: ReviewContext = {
     kind: journal.kind,
     topics: topicsAndReferences(journal),
@@ -37,9 +31,8 @@ export function engineContext(journal: JournalContext, takesAliases: boolean = e
   if (journal.channel !== 'phone') context.channel = journal.channel;
   const company = journal.company.trim();
   const aliases = filled(journal.companyAliases ?? []);
-  if (company && takesAliases && aliases.length > 0) {
-    (context as Record<string, unknown>).company = { name: company, aliases };
-  } else if (company) context.company = company;
+  // A company's short names (Companies) count as naming it and are never misspelt.
+  if (company) context.company = aliases.length > 0 ? { name: company, aliases } : company;
   if (journal.role.trim()) context.role = journal.role.trim();
   if (journal.recipient?.name.trim()) context.recipient = person(journal.recipient);
   return context;
