@@ -1,10 +1,11 @@
 // `npm test`: everything a change must pass, in one command. Every step runs even when an earlier one fails,
 // so one run shows all problems; the exit code is non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countReport, summarize } from './test-summary.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -24,27 +25,18 @@ const steps = [
   },
 ];
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const failedSteps = [];
+const results = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
   const result = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (step.report) {
-    const file = join(reports, step.report);
-    if (existsSync(file)) {
-      const report = JSON.parse(readFileSync(file, 'utf8'));
-      totals.passed += report.numPassedTests;
-      totals.failed += report.numFailedTests;
-      totals.skipped += report.numPendingTests + report.numTodoTests;
-    }
-  }
-  if (result.status !== 0) failedSteps.push(step.name);
+  results.push({ name: step.name, status: result.status, counts: step.report ? countReport(join(reports, step.report)) : null });
   console.log(`--- ${step.name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds} s`);
 }
 
+const { failedSteps, line } = summarize(results);
 console.log('');
 if (failedSteps.length > 0) console.error(`Failed steps: ${failedSteps.join(', ')}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(line);
 process.exit(failedSteps.length > 0 ? 1 : 0);
