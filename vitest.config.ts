@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    globalSetup: ['tests/unit/support/build-cli.ts'],
   },
 });

@@ -1,1 +1,1 @@
-export function buildIfNeeded(options?: { force?: boolean }): void;
+export function buildIfNeeded(options?: { force?: boolean }): Promise<void>;

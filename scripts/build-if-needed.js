@@ -4,10 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['src-main', 'src-preload', 'src-renderer', 'src-shared', 'resources', 'electron.vite.config.ts', 'svelte.config.js', 'package.json'];
-const OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/cli/main.js'];
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -17,7 +18,7 @@ function newestMtime(path) {
   return newest;
 }
 
-export function buildIfNeeded({ force = false } = {}) {
+export async function buildIfNeeded({ force = false } = {}) {
   const outputs = OUTPUTS.map((file) => join(root, file));
   const stale =
     force ||
@@ -34,6 +35,7 @@ export function buildIfNeeded({ force = false } = {}) {
     console.error('The build failed; see the messages above.');
     process.exit(result.status ?? 1);
   }
+  await buildCli();
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) buildIfNeeded({ force: process.argv.includes('--force') });
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildIfNeeded({ force: process.argv.includes('--force') });

@@ -16,6 +16,6 @@ try {
   console.error(`Cannot package: ${error.message}`);
   process.exit(1);
 }
-buildIfNeeded({ force: true });
+await buildIfNeeded({ force: true });
 const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-builder/out/cli/cli.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!process.argv.includes('--help') && !process.argv.includes('-h')) buildIfNeeded();
+if (!process.argv.includes('--help') && !process.argv.includes('-h')) await buildIfNeeded();
 
 const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/main.ts', ...process.argv.slice(2)], {
   cwd: root,

@@ -1,0 +1,2 @@
+export const cliOutDir: string;
+export function buildCli(): Promise<void>;
