@@ -2,6 +2,7 @@
 export {};
 
 const benches: Array<() => Promise<{ run: () => Promise<void> }>> = [
+  () => import('./cli-start.ts'),
   () => import('./review.ts'),
   () => import('./suggestions.ts'),
   () => import('./grammar.ts'),

@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createReviewEngine, type ReviewContext, type ReviewResult } from '../src-shared/review/index.ts';
 import { loadEnglishDictionary } from '../src-main/review/node-engine.ts';
 
-const note = `Dear Priya,
+export const note = `Dear Priya,
 
 Thank you for taking the time to meet with me yesterday about the Backend Engineer role at Initech. I really enjoyed our conversation about migrating the billing system to Postgres, and especially your point about running both databases side by side during the cutover.
 
