@@ -1,16 +1,11 @@
 /** `app.*` methods: facts about the running app, for the About view and for support. */
-import Database from 'better-sqlite3';
-import type { AppInfo } from '../../src-shared/api/types.ts';
+import type { AppInfo, NativeModuleProblem } from '../../src-shared/api/types.ts';
 import { APP_NAME, type DataLayout } from '../paths.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { JournalHandle } from './journal-handle.ts';
 
-function sqliteVersion(db: Database.Database): string {
-  return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
-}
-
-export function appInfo(journal: JournalHandle, layout: DataLayout, platform: Platform, nativeBinding?: string): AppInfo {
-  const facts = {
+function facts(layout: DataLayout, platform: Platform) {
+  return {
     name: APP_NAME,
     version: platform.appVersion,
     mode: platform.mode,
@@ -19,16 +14,20 @@ export function appInfo(journal: JournalHandle, layout: DataLayout, platform: Pl
     backupsDir: layout.backupsDir,
     runtime: platform.runtime,
   };
+}
+
+/**
+ * Whatever the journal's state. `sqliteVersion` comes from the database module's check at start, so a journal
+ * that cannot be opened needs no second connection to answer it.
+ */
+export function appInfo(journal: JournalHandle, layout: DataLayout, platform: Platform, sqliteVersion: string): AppInfo {
+  const base = { ...facts(layout, platform), sqliteVersion, nativeModuleProblem: null };
   const problem = journal.problem;
-  if (problem) {
-    // No journal to ask: an in-memory database tells the SQLite version just as well.
-    const memory = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
-    try {
-      return { ...facts, schemaVersion: null, sqliteVersion: sqliteVersion(memory), journalProblem: problem };
-    } finally {
-      memory.close();
-    }
-  }
-  const db = journal.db;
-  return { ...facts, schemaVersion: db.pragma('user_version', { simple: true }) as number, sqliteVersion: sqliteVersion(db), journalProblem: null };
+  if (problem) return { ...base, schemaVersion: null, journalProblem: problem };
+  return { ...base, schemaVersion: journal.db.pragma('user_version', { simple: true }) as number, journalProblem: null };
+}
+
+/** While the database module cannot be loaded: everything About shows that does not need it. */
+export function appInfoWithoutDatabase(layout: DataLayout, platform: Platform, problem: NativeModuleProblem): AppInfo {
+  return { ...facts(layout, platform), schemaVersion: null, sqliteVersion: null, journalProblem: null, nativeModuleProblem: problem };
 }

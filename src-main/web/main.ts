@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-  const services = createServices({ dataDir, platform: nodePlatform(APP_VERSION, 'browser') });
+  // AFTERWORD_NATIVE_BINDING: another build of better-sqlite3 to load (the end-to-end spec points it at a broken one).
+  const nativeBinding = process.env.AFTERWORD_NATIVE_BINDING ? resolve(process.env.AFTERWORD_NATIVE_BINDING) : undefined;
+  const services = createServices({ dataDir, platform: nodePlatform(APP_VERSION, 'browser'), ...(nativeBinding ? { nativeBinding } : {}) });
   if (services.journalProblem?.code === 'journal-locked') {
     // One writer per journal: serving a page that can only say "locked" would help nobody.
     console.error(services.journalProblem.message);
@@ -46,6 +48,9 @@ async function main(): Promise<void> {
   const web = await startWebServer({ dispatch: services.dispatch, staticDir, port, log: console.error });
   console.log(`Afterword is running in browser mode.`);
   console.log(`Journal: ${services.layout.journalPath}`);
+  if (services.nativeModuleProblem) {
+    console.log(`${services.nativeModuleProblem.message}\nTo fix it, stop this server and run: ${services.nativeModuleProblem.fix}`);
+  }
   if (services.journalProblem) {
     console.log(`The journal cannot be opened; the page offers to restore a backup or start a new one. ${services.journalProblem.message}`);
   }

@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'permission-denied'
   /** The data folder (or a folder on the way to it) does not exist and could not be made. */
   | 'folder-missing'
+  /** The database module could not be loaded (not built for this Node or Electron): `app.info` says how to fix it. */
+  | 'native-module'
   /** The action is not available in this mode (e.g. a native dialog in browser mode). */
   | 'unsupported'
   /** The request did not come from the app's own page. */

@@ -13,11 +13,30 @@ export interface AppInfo {
   backupsDir: string;
   /** `PRAGMA user_version` of the open journal; `null` while it cannot be opened. */
   schemaVersion: number | null;
-  sqliteVersion: string;
+  /** `null` when the database module itself could not be loaded (`nativeModuleProblem`). */
+  sqliteVersion: string | null;
   /** Versions of the runtime, e.g. `{ node: '20.20.2', electron: '44.11.5' }`. */
   runtime: Record<string, string>;
   /** Why the journal could not be opened (the app then offers only the ways out: `recovery.*`), or `null`. */
   journalProblem: JournalProblem | null;
+  /**
+   * Why the journal's database module (better-sqlite3, compiled code) could not be loaded, or `null`. While it is
+   * set, the journal is left untouched and every journal method answers `native-module`; the page shows how to fix it.
+   */
+  nativeModuleProblem: NativeModuleProblem | null;
+}
+
+/** The database module is missing, or was built for another version of Node or Electron than the one running. */
+export interface NativeModuleProblem {
+  code: 'native-missing' | 'native-mismatch';
+  /** What is wrong, in plain words. */
+  message: string;
+  /** The one command that fixes it, run in the Afterword folder (or, for an installed app, what to do instead). */
+  fix: string;
+  /** Whether `fix` is a command to type (else it is an instruction, e.g. to reinstall). */
+  fixIsCommand: boolean;
+  /** The loader's own error, for a bug report. */
+  detail: string;
 }
 
 /**

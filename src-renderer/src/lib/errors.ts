@@ -13,6 +13,7 @@ const HEADINGS: Record<ApiError['code'], string> = {
   'read-only': 'Afterword cannot write to your data folder',
   'permission-denied': 'Afterword is not allowed to use your data folder',
   'folder-missing': 'Your data folder is missing',
+  'native-module': 'Afterword’s database module is not ready',
   unsupported: 'Not available here',
   forbidden: 'Not allowed',
   internal: 'Something went wrong',
