@@ -21,11 +21,13 @@ export interface MenuOptions {
   /** `npm run dev` only: adds Reload and Toggle Developer Tools, which a user's copy must not have. */
   development: boolean;
   actions: MenuActions;
+  /** More File items after Export (Import Invitation…, from the module that handles invitations). */
+  fileItems?: MenuItemConstructorOptions[];
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function menuTemplate({ platform, appName, development, actions }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, appName, development, actions, fileItems = [] }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const about: MenuItemConstructorOptions = { id: 'about', label: `About ${appName}`, click: () => actions.send('about') };
 
@@ -39,6 +41,7 @@ export function menuTemplate({ platform, appName, development, actions }: MenuOp
       { id: 'new-application', label: 'New Application', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-application') },
       separator,
       { id: 'export-journal', label: 'Export Journal…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportJournal() },
+      ...fileItems,
       separator,
       // On macOS, Quit lives in the app menu and File ends with Close Window.
       mac ? { role: 'close' } : { role: 'quit' },

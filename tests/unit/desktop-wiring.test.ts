@@ -1,7 +1,7 @@
 // The desktop shell's guards, run against a recording stand-in for Electron's API: Electron itself cannot run on
 // every machine that runs the tests, but the wiring (which handler is registered, what it answers) can be checked
 // everywhere. tests/e2e/electron.e2e.ts checks the same behaviour in the real app where Electron is installed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,10 @@ const fake = vi.hoisted(() => {
     protocolHandlers: new Map<string, Listener>(),
     exposed: new Map<string, unknown>(),
     invoked: [] as Array<[string, unknown]>,
+    rendererListeners: new Map<string, Set<Listener>>(),
+    applicationMenu: null as unknown,
+    windows: [] as Array<{ options: Record<string, unknown>; listeners: Map<string, Listener>; normalBounds: unknown; maximized: boolean; calls: string[] }>,
+    workAreas: [{ x: 0, y: 0, width: 1920, height: 1080 }] as Array<{ x: number; y: number; width: number; height: number }>,
   };
   const electron = {
     app: { on: (name: string, listener: Listener) => state.appListeners.set(name, listener) },
@@ -33,7 +37,28 @@ const fake = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
-    BrowserWindow: { fromWebContents: (contents: unknown) => (state.appWindows.has(contents) ? {} : null) },
+    BrowserWindow: Object.assign(
+      function BrowserWindow(options: Record<string, unknown>) {
+        const window = { options, listeners: new Map<string, Listener>(), normalBounds: null as unknown, maximized: false, calls: [] as string[] };
+        state.windows.push(window);
+        return {
+          once: (name: string, listener: Listener) => window.listeners.set(name, listener),
+          on: (name: string, listener: Listener) => window.listeners.set(name, listener),
+          loadURL: async (url: string) => window.calls.push(`load ${url}`),
+          show: () => window.calls.push('show'),
+          maximize: () => window.calls.push('maximize'),
+          getNormalBounds: () => window.normalBounds,
+          isMaximized: () => window.maximized,
+        };
+      },
+      { fromWebContents: (contents: unknown) => (state.appWindows.has(contents) ? {} : null) },
+    ),
+    screen: { getAllDisplays: () => state.workAreas.map((workArea) => ({ workArea })) },
+    Menu: {
+      // The real Menu turns the template into MenuItems; the template itself is what the tests read.
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => (state.applicationMenu = menu),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes),
       handle: (scheme: string, handler: Listener) => state.protocolHandlers.set(scheme, handler),
@@ -44,6 +69,11 @@ const fake = vi.hoisted(() => {
         state.invoked.push([channel, input]);
         return { ok: true, value: null };
       },
+      on: (channel: string, listener: Listener) => {
+        if (!state.rendererListeners.has(channel)) state.rendererListeners.set(channel, new Set());
+        state.rendererListeners.get(channel)!.add(listener);
+      },
+      removeListener: (channel: string, listener: Listener) => state.rendererListeners.get(channel)?.delete(listener),
     },
   };
   return { state, electron };
@@ -56,6 +86,9 @@ const { registerIpc } = await import('../../src-main/desktop/ipc.ts');
 const { APP_ORIGIN } = await import('../../src-main/security/app-origin.ts');
 const { ipcChannel, methodNames } = await import('../../src-shared/api/contract.ts');
 const { registerAppScheme, serveAppScheme } = await import('../../src-main/desktop/protocol.ts');
+const { installApplicationMenu } = await import('../../src-main/desktop/menu.ts');
+const { createMainWindow } = await import('../../src-main/desktop/window.ts');
+const { MENU_COMMAND_CHANNEL } = await import('../../src-shared/api/menu.ts');
 
 /** A web contents as the guards see it: records its listeners and window-open handler. */
 function fakeContents() {
@@ -198,7 +231,7 @@ describe('the preload', () => {
   it('should expose only the contract’s named functions, each bound to its own channel', async () => {
     await import('../../src-preload/index.ts');
     const exposed = fake.state.exposed.get('afterword') as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
-    expect([...fake.state.exposed.keys()]).toEqual(['afterword']);
+    expect([...fake.state.exposed.keys()]).toEqual(['afterword', 'afterwordMenu']);
     const names = Object.entries(exposed).flatMap(([area, functions]) => Object.keys(functions).map((action) => `${area}.${action}`));
     expect(names.sort()).toEqual([...methodNames].sort());
     expect(Object.values(exposed).flatMap((functions) => Object.values(functions)).every((value) => typeof value === 'function')).toBe(true);
@@ -206,5 +239,150 @@ describe('the preload', () => {
     await exposed.app?.info?.();
     await exposed.settings?.get?.();
     expect(fake.state.invoked.map(([channel]) => channel)).toEqual([ipcChannel('app.info'), ipcChannel('settings.get')]);
+  });
+});
+
+describe('the menu bridge in the preload', () => {
+  type MenuBridge = { onCommand(listener: (command: string) => void): () => void };
+  const fromMain = (command: unknown) => {
+    for (const listener of fake.state.rendererListeners.get(MENU_COMMAND_CHANNEL) ?? []) listener({ sender: 'ipcRenderer', senderFrame: {} }, command);
+  };
+
+  it('should hand the page each menu command by name, and nothing else', async () => {
+    await import('../../src-preload/index.ts');
+    const bridge = fake.state.exposed.get('afterwordMenu') as MenuBridge;
+    expect(Object.keys(bridge)).toEqual(['onCommand']);
+    const heard: unknown[][] = [];
+    const stop = bridge.onCommand((...args) => heard.push(args));
+    fromMain('new-application');
+    fromMain('about');
+    // Names the page does not know, and anything that is not a name, never reach it.
+    fromMain('toggle-devtools');
+    fromMain({ command: 'about' });
+    expect(heard).toEqual([['new-application'], ['about']]);
+    stop();
+    fromMain('about');
+    expect(heard).toHaveLength(2);
+  });
+
+  it('should refuse a listener that is not a function', async () => {
+    await import('../../src-preload/index.ts');
+    const bridge = fake.state.exposed.get('afterwordMenu') as { onCommand(listener: unknown): unknown };
+    expect(() => bridge.onCommand('alert(1)')).toThrow(TypeError);
+  });
+});
+
+describe('the application menu', () => {
+  type Item = { id?: string; label?: string; role?: string; type?: string; accelerator?: string; click?: () => void; submenu?: Item[] };
+  const sent: string[] = [];
+  const performed: string[] = [];
+  const actions = { send: (command: string) => sent.push(command), exportJournal: () => performed.push('export'), openDataFolder: () => performed.push('data folder') };
+  const install = (platform: NodeJS.Platform, development = false) => {
+    installApplicationMenu({ platform, appName: 'Afterword', development, actions });
+    return (fake.state.applicationMenu as { template: Item[] }).template;
+  };
+  const menu = (template: Item[], label: string) => template.find((item) => item.label?.replace('&', '') === label)?.submenu ?? [];
+  const roles = (items: Item[]) => items.flatMap((item) => (item.role ? [item.role] : []));
+  const everyItem = (items: Item[]): Item[] => items.flatMap((item) => [item, ...everyItem(item.submenu ?? [])]);
+  const byId = (template: Item[], id: string) => everyItem(template).find((item) => item.id === id);
+
+  beforeEach(() => {
+    sent.length = 0;
+    performed.length = 0;
+  });
+
+  it('should offer File, Edit, View, Window and Help on Linux and Windows, with no app menu', () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      const template = install(platform);
+      expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+      expect(menu(template, 'File').map((item) => item.label ?? item.role ?? item.type)).toEqual(['New Application', 'separator', 'Export Journal…', 'separator', 'quit']);
+      expect(menu(template, 'Help').map((item) => item.label ?? item.type)).toEqual(['Keyboard Shortcuts', 'Open Data Folder', 'separator', 'About Afterword']);
+    }
+  });
+
+  it('should put About and Quit in the app menu on macOS, and end File with Close Window', () => {
+    const template = install('darwin');
+    expect(template.map((item) => item.label)).toEqual(['Afterword', '&File', '&Edit', '&View', '&Window', '&Help']);
+    expect(template[0]?.submenu?.[0]?.label).toBe('About Afterword');
+    expect(roles(template[0]?.submenu ?? [])).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(roles(menu(template, 'File'))).toEqual(['close']);
+    expect(roles(menu(template, 'Window'))).toEqual(['minimize', 'zoom', 'front']);
+    expect(menu(template, 'Help').map((item) => item.label)).not.toContain('About Afterword');
+  });
+
+  it('should give the editing roles, and accelerators that follow each platform (Cmd on macOS, Ctrl elsewhere)', () => {
+    const template = install('linux');
+    expect(roles(menu(template, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']);
+    const accelerators = everyItem(template).flatMap((item) => (item.accelerator ? [item.accelerator] : []));
+    expect(accelerators).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+Shift+E', 'CmdOrCtrl+/']);
+  });
+
+  it('should have no Reload or Developer Tools in a user’s copy, and have them in `npm run dev`', () => {
+    const production = roles(everyItem(install('linux')));
+    expect(production).not.toContain('toggleDevTools');
+    expect(production).not.toContain('reload');
+    expect(production).not.toContain('forceReload');
+    expect(roles(menu(install('linux'), 'View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(roles(menu(install('darwin', true), 'View'))).toEqual(['reload', 'forceReload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+  });
+
+  it('should send the page its commands, and export and open the data folder in main', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const template = install(platform);
+      for (const id of ['new-application', 'about', 'keyboard-shortcuts', 'export-journal', 'open-data-folder']) byId(template, id)?.click?.();
+    }
+    expect(sent).toEqual(['new-application', 'about', 'keyboard-shortcuts', 'new-application', 'about', 'keyboard-shortcuts']);
+    expect(performed).toEqual(['export', 'data folder', 'export', 'data folder']);
+  });
+});
+
+describe('the main window', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'afterword-window-'));
+  const statePath = join(dir, 'window-state.json');
+  const open = () => {
+    createMainWindow({ preloadPath: '/app/out/preload/index.cjs', startUrl: 'app://afterword/index.html', iconPath: '/app/resources/icon.png', statePath });
+    return fake.state.windows.at(-1)!;
+  };
+
+  beforeEach(() => {
+    fake.state.windows.length = 0;
+    fake.state.workAreas = [{ x: 0, y: 0, width: 1920, height: 1080 }];
+    rmSync(statePath, { force: true });
+  });
+
+  it('should carry the app icon and open at the default size the first time', () => {
+    const window = open();
+    expect(window.options).toMatchObject({ icon: '/app/resources/icon.png', width: 1200, height: 820 });
+    expect(window.options).not.toHaveProperty('x');
+  });
+
+  it('should come back where it was closed, maximized again if it was', () => {
+    const first = open();
+    first.normalBounds = { x: 300, y: 120, width: 1000, height: 700 };
+    first.maximized = true;
+    first.listeners.get('close')?.();
+    expect(JSON.parse(readFileSync(statePath, 'utf8'))).toEqual({ version: 1, bounds: { x: 300, y: 120, width: 1000, height: 700 }, maximized: true });
+
+    const second = open();
+    expect(second.options).toMatchObject({ x: 300, y: 120, width: 1000, height: 700 });
+    second.listeners.get('ready-to-show')?.();
+    expect(second.calls).toEqual(['load app://afterword/index.html', 'maximize', 'show']);
+  });
+
+  it('should open on a display that exists when the one it was on is gone, and no larger than it', () => {
+    writeFileSync(statePath, JSON.stringify({ version: 1, bounds: { x: 2200, y: 100, width: 1600, height: 1000 }, maximized: false }));
+    // The second monitor (x ≥ 1920) was unplugged: back to the default place.
+    expect(open().options).not.toHaveProperty('x');
+    // Half off the right edge of a smaller screen: moved and shrunk onto it.
+    fake.state.workAreas = [{ x: 0, y: 0, width: 1366, height: 728 }];
+    writeFileSync(statePath, JSON.stringify({ version: 1, bounds: { x: 900, y: 300, width: 1600, height: 1000 }, maximized: false }));
+    expect(open().options).toMatchObject({ x: 0, y: 0, width: 1366, height: 728 });
+  });
+
+  it('should ignore a state file that is damaged or not one it wrote, and open at the default size', () => {
+    for (const content of ['{"version":1,"bounds":', JSON.stringify({ version: 2, bounds: { x: 0, y: 0, width: 800, height: 600 }, maximized: false }), JSON.stringify({ version: 1, bounds: { x: 0, y: 0, width: -5, height: 600 }, maximized: false })]) {
+      writeFileSync(statePath, content);
+      expect(open().options).toMatchObject({ width: 1200, height: 820 });
+    }
   });
 });
