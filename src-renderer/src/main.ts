@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { isDesktop } from './lib/api.ts';
+import { startMenuCommands } from './lib/menu-commands.ts';
 import { startReminders } from './lib/reminders.ts';
 import { startShellRequests } from './lib/shell-requests.ts';
 import { applyTheme, storedTheme } from './lib/theme.ts';
@@ -17,5 +18,6 @@ const app = mount(App, { target });
 // doing so while the window is closed; the page only notifies in browser mode.
 if (isDesktop) startShellRequests();
 else startReminders();
+startMenuCommands();
 
 export default app;

@@ -22,10 +22,11 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(options: { dataDir?: string; keepData?: boolean } = {}): Promise<WebApp> {
+export async function startWebApp(options: { dataDir?: string; keepData?: boolean; env?: Record<string, string> } = {}): Promise<WebApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'afterword-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['scripts/web.js', '--port', '0', '--data-dir', dataDir], {
     cwd: root,
+    env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
