@@ -13,7 +13,8 @@ import { accessibilityViolations, expectHeading } from './support/journal-ui.ts'
 import { startWebApp, type WebApp } from './support/web-app.ts';
 
 const shots = fileURLToPath(new URL('../../test-results/about/', import.meta.url));
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim());
+const focused = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent?.trim());
 
 describe('the application menu in the page', () => {
   let browser: Browser;

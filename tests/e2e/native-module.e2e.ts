@@ -55,7 +55,7 @@ describe('a database module that cannot be loaded', () => {
 
     // By keyboard: the copy button, then the technical details.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy command');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent)).toBe('Copy command');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('native-detail').isVisible()).toBe(true);
