@@ -5,11 +5,13 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.js';
+import { packagedElectronVersion } from './electron-binary.js';
 import { prepareNative } from './prepare-native.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 try {
-  const binding = prepareNative();
+  // For the Electron electron-builder puts in the installers (the package's version), not a local override.
+  const binding = prepareNative({ version: packagedElectronVersion() });
   mkdirSync(join(root, '.native/current'), { recursive: true });
   copyFileSync(binding, join(root, '.native/current/better_sqlite3.node'));
 } catch (error) {

@@ -2,28 +2,34 @@
 // `npm install` made for tests, the command line and browser mode. The app loads it through better-sqlite3's
 // `nativeBinding` option (see src-main/desktop/native-binding.ts). Needs internet once per Electron version:
 // a prebuilt binary, or Electron's headers to compile one.
+//
+// It builds for the Electron that will run: the binary's own version (so ELECTRON_OVERRIDE_DIST_PATH or
+// ELECTRON_EXEC_PATH pointing at another Electron gets a module for that one), else the installed package's.
+// `npm start` builds once per version; `npm run prepare-native` (this file run directly) always builds afresh,
+// which is the fix for a module that is there but does not load.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedElectronVersion, packagedElectronVersion } from './electron-binary.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
-export function electronVersion() {
-  return JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+/** The version of the Electron that `npm start` will run. */
+export function electronVersion(env = process.env) {
+  return installedElectronVersion(env) ?? packagedElectronVersion();
 }
 
 export function electronBindingPath(version = electronVersion(), platform = process.platform, arch = process.arch) {
   return join(root, '.native', `electron-${version}-${platform}-${arch}`, 'better_sqlite3.node');
 }
 
-export function prepareNative({ quiet = false } = {}) {
-  const version = electronVersion();
+export function prepareNative({ quiet = false, force = false, version = electronVersion() } = {}) {
   const target = electronBindingPath(version);
-  if (existsSync(target)) return target;
+  if (existsSync(target) && !force) return target;
   const log = quiet ? () => {} : (message) => console.log(message);
   log(`Preparing the journal's database module for Electron ${version} (once per Electron version)…`);
 
@@ -64,7 +70,7 @@ export function prepareNative({ quiet = false } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    prepareNative();
+    prepareNative({ force: true });
   } catch (error) {
     console.error(error.message);
     process.exit(1);
