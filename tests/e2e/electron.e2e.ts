@@ -2,7 +2,7 @@
  * The real desktop app, driven through Playwright's Electron support. It runs wherever the Electron binary is
  * installed (`npm start` downloads it on a machine with internet); where it is not, the spec is skipped and says so.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +16,17 @@ import { googleInvitation } from '../unit/calendar/invitations.ts';
 const binary = electronBinary();
 const reason = 'skipped: the Electron binary is not installed on this machine (it cannot be downloaded here); run `npm start` once on a machine with internet to install it';
 if (!binary) console.warn(`electron.e2e.ts ${reason}`);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// Electron refuses to run as root with its sandbox on (containers, CI boxes); the renderer's own sandbox stays on.
+const switches = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+
+function launch(dataDir: string, env: Record<string, string> = {}): Promise<ElectronApplication> {
+  return _electron.launch({ executablePath: binary!, args: [root, ...switches], cwd: root, env: { ...process.env, AFTERWORD_DATA_DIR: dataDir, ...env } });
+}
+
+type MenuEntry = { label: string; role: string | null; id: string | null; submenu: MenuEntry[] };
 
 describe.skipIf(!binary)(`desktop app (${binary ? 'Electron found' : reason})`, () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   let dataDir: string;
   let electronApp: ElectronApplication;
   let page: Page;
@@ -26,12 +34,7 @@ describe.skipIf(!binary)(`desktop app (${binary ? 'Electron found' : reason})`, 
   beforeAll(async () => {
     prepareNative({ quiet: true });
     dataDir = mkdtempSync(join(tmpdir(), 'afterword-electron-'));
-    electronApp = await _electron.launch({
-      executablePath: binary!,
-      args: [root],
-      cwd: root,
-      env: { ...process.env, AFTERWORD_DATA_DIR: dataDir },
-    });
+    electronApp = await launch(dataDir);
     page = await electronApp.firstWindow();
     await page.waitForLoadState('domcontentloaded');
   });
@@ -115,10 +118,49 @@ describe.skipIf(!binary)(`desktop app (${binary ? 'Electron found' : reason})`, 
       (globalThis as unknown as { afterword: { settings: { update(input: unknown): Promise<unknown> } } }).afterword.settings.update({ closeToTray: false }),
     );
   });
+
+  it('has the application menu of a user’s copy: File, Edit, View, Window, Help, and no Reload or Developer Tools', async () => {
+    const menu = await electronApp.evaluate(({ Menu }) => {
+      type Item = { label: string; role?: string; id?: string; submenu?: { items: Item[] } | null };
+      const describe = (item: Item): MenuEntry => ({
+        label: item.label,
+        role: item.role ?? null,
+        id: item.id ?? null,
+        submenu: item.submenu ? item.submenu.items.map(describe) : [],
+      });
+      return ((Menu.getApplicationMenu()?.items ?? []) as unknown as Item[]).map(describe);
+    });
+    const labels = menu.map((item) => item.label.replace('&', ''));
+    expect(labels.slice(-5)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    const everything = (items: MenuEntry[]): MenuEntry[] => items.flatMap((item) => [item, ...everything(item.submenu)]);
+    const roles = everything(menu).map((item) => (item.role ?? '').toLowerCase());
+    expect(roles).not.toContain('toggledevtools');
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forcereload');
+    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall', 'zoomin', 'zoomout', 'resetzoom', 'togglefullscreen']));
+  });
+
+  it('goes to the page the menu names: Help → Keyboard Shortcuts, then File → New Application', async () => {
+    await electronApp.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('keyboard-shortcuts')?.click());
+    await expect.poll(() => page.getByRole('heading', { name: 'Keyboard shortcuts' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Anywhere in the app' }).isVisible()).toBe(true);
+    await electronApp.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('new-application')?.click());
+    await expect.poll(() => page.getByRole('textbox', { name: /Company/ }).isVisible()).toBe(true);
+  });
+
+  it('comes back at the size and place it was closed', async () => {
+    await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.setBounds({ x: 40, y: 30, width: 900, height: 640 }));
+    await electronApp.close();
+    const saved = JSON.parse(readFileSync(join(dataDir, 'window-state.json'), 'utf8'));
+    expect(saved).toMatchObject({ version: 1, bounds: { width: 900, height: 640 }, maximized: false });
+    electronApp = await launch(dataDir);
+    page = await electronApp.firstWindow();
+    const bounds = await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getBounds());
+    expect(bounds).toMatchObject({ width: 900, height: 640 });
+  });
 });
 
 describe.skipIf(!binary)(`desktop app opened with an invitation (${binary ? 'Electron found' : reason})`, () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   let dataDir: string;
   let electronApp: ElectronApplication;
 
@@ -128,7 +170,7 @@ describe.skipIf(!binary)(`desktop app opened with an invitation (${binary ? 'Ele
     const invitation = join(dataDir, 'invite.ics');
     writeFileSync(invitation, googleInvitation());
     // As the file association launches it on Windows and Linux: the file's path as the last argument.
-    electronApp = await _electron.launch({ executablePath: binary!, args: [root, invitation], cwd: root, env: { ...process.env, AFTERWORD_DATA_DIR: dataDir } });
+    electronApp = await _electron.launch({ executablePath: binary!, args: [root, ...switches, invitation], cwd: root, env: { ...process.env, AFTERWORD_DATA_DIR: dataDir } });
   });
   afterAll(async () => {
     await electronApp?.close();
@@ -138,5 +180,30 @@ describe.skipIf(!binary)(`desktop app opened with an invitation (${binary ? 'Ele
   it('shows the Import screen with what the invitation says', async () => {
     const page = await electronApp.firstWindow();
     await expect.poll(() => page.getByTestId('invitation-summary').textContent(), { timeout: 20_000 }).toContain('Northwind Labs — Technical interview');
+  });
+});
+
+describe.skipIf(!binary)(`desktop app without its database module (${binary ? 'Electron found' : reason})`, () => {
+  let dataDir: string;
+  let electronApp: ElectronApplication;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'afterword-electron-native-'));
+    const foreign = join(dataDir, 'built-for-another-electron.node');
+    writeFileSync(foreign, 'not a build for this Electron');
+    electronApp = await launch(dataDir, { AFTERWORD_NATIVE_BINDING: foreign });
+  });
+  afterAll(async () => {
+    await electronApp?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the native-module screen with the command that fixes it and browser mode as the alternative', async () => {
+    const page = await electronApp.firstWindow();
+    await expect.poll(() => page.getByRole('heading', { name: 'Afterword cannot open its database module' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('native-fix').textContent()).toBe('npm run prepare-native');
+    expect(await page.getByRole('region', { name: 'Or carry on in your browser' }).textContent()).toContain('npm run web');
+    expect(await page.getByTestId('about-journal-path').textContent()).toBe(join(dataDir, 'journal.sqlite3'));
+    expect(await page.getByTestId('native-problem').textContent()).toMatch(/Electron \d+\.\d+\.\d+/);
   });
 });
