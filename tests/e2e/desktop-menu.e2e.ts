@@ -2,14 +2,13 @@
 // by support/desktop-bridge.ts): each lands on its screen, with the focus where the keyboard user needs it.
 // About lists the keyboard shortcuts, the menu's in the desktop app only. Screenshots of About in light and dark,
 // at 800 and 1280 px, go to test-results/.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchBrowser, openPage } from './support/browser.ts';
 import { actAsDesktop, menuCommand } from './support/desktop-bridge.ts';
-import { accessibilityViolations, expectHeading } from './support/journal-ui.ts';
+import { checkEveryLook, expectHeading } from './support/journal-ui.ts';
 import { startWebApp, type WebApp } from './support/web-app.ts';
 
 const shots = fileURLToPath(new URL('../../test-results/about/', import.meta.url));
@@ -23,7 +22,6 @@ describe('the application menu in the page', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     app = await startWebApp();
-    mkdirSync(shots, { recursive: true });
   });
   afterAll(async () => {
     await app?.stop();
@@ -48,7 +46,7 @@ describe('the application menu in the page', () => {
     await menuCommand(page, 'about');
     await expectHeading(page, 'About Afterword');
     await expect.poll(() => focused(page)).toBe('About Afterword');
-    expect(await page.getByText('Desktop app').count()).toBe(1);
+    await expect.poll(() => page.getByText('Desktop app').count()).toBe(1);
 
     await menuCommand(page, 'keyboard-shortcuts');
     await expect.poll(() => focused(page)).toBe('Keyboard shortcuts');
@@ -57,14 +55,7 @@ describe('the application menu in the page', () => {
     expect(await page.locator('kbd', { hasText: /^Ctrl\+N$/ }).count()).toBe(1);
     expect(await page.locator('kbd', { hasText: 'F8 or Alt+]' }).count()).toBe(1);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      for (const width of [800, 1280]) {
-        await page.setViewportSize({ width, height: 860 });
-        expect(await accessibilityViolations(page), `${colorScheme} at ${width} px`).toEqual([]);
-        await page.screenshot({ path: join(shots, `about-desktop-${colorScheme}-${width}.png`), fullPage: true });
-      }
-    }
+    await checkEveryLook(page, shots, 'about-desktop');
     expect(foreignRequests(requests, app.origin)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -78,7 +69,7 @@ describe('the application menu in the page', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Keyboard shortcuts' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Anywhere in the app' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'While writing a note' }).isVisible()).toBe(true);
-    expect(await page.getByText('Browser mode').count()).toBe(1);
+    await expect.poll(() => page.getByText('Browser mode').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

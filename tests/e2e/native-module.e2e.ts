@@ -2,7 +2,7 @@
 // not a build for this Node, as a module left from another Node version would be): the app starts on a screen
 // that says so in plain words, with the command that fixes it and where the journal is, and the journal is left
 // exactly as it was. Screenshots in light and dark, at 800 and 1280 px, go to test-results/.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchBrowser, openPage } from './support/browser.ts';
 import { actAsDesktop } from './support/desktop-bridge.ts';
-import { accessibilityViolations, expectHeading } from './support/journal-ui.ts';
+import { checkEveryLook, expectHeading } from './support/journal-ui.ts';
 import { startWebApp, type WebApp } from './support/web-app.ts';
 
 const shots = fileURLToPath(new URL('../../test-results/native-module/', import.meta.url));
@@ -33,7 +33,6 @@ describe('a database module that cannot be loaded', () => {
     const foreign = join(dataDir, 'foreign-build.node');
     writeFileSync(foreign, 'built for another Node');
     app = await startWebApp({ dataDir, env: { AFTERWORD_NATIVE_BINDING: foreign } });
-    mkdirSync(shots, { recursive: true });
   });
   afterAll(async () => {
     await app?.stop();
@@ -61,14 +60,7 @@ describe('a database module that cannot be loaded', () => {
     await expect.poll(() => page.getByTestId('native-detail').isVisible()).toBe(true);
     expect(await page.getByTestId('native-detail').textContent()).toMatch(/invalid ELF header|file too short|not a valid/i);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      for (const width of [800, 1280]) {
-        await page.setViewportSize({ width, height: 860 });
-        expect(await accessibilityViolations(page), `${colorScheme} at ${width} px`).toEqual([]);
-        await page.screenshot({ path: join(shots, `native-module-${colorScheme}-${width}.png`), fullPage: true });
-      }
-    }
+    await checkEveryLook(page, shots, 'native-module');
     expect(foreignRequests(requests, app.origin)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -81,14 +73,7 @@ describe('a database module that cannot be loaded', () => {
     await expectHeading(page, 'Afterword cannot open its database module');
     const alternative = page.getByRole('region', { name: 'Or carry on in your browser' });
     expect(await alternative.textContent()).toContain('npm run web');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      for (const width of [800, 1280]) {
-        await page.setViewportSize({ width, height: 860 });
-        expect(await accessibilityViolations(page), `${colorScheme} at ${width} px`).toEqual([]);
-        await page.screenshot({ path: join(shots, `native-module-desktop-${colorScheme}-${width}.png`), fullPage: true });
-      }
-    }
+    await checkEveryLook(page, shots, 'native-module-desktop');
     expect(errors).toEqual([]);
     await context.close();
   });

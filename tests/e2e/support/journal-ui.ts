@@ -1,5 +1,6 @@
 /** Helpers for driving the journal screens the way a person does: by labels, roles and the clock on the wall. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -74,4 +75,20 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))
   `);
+}
+
+/**
+ * The screen as it stands, in the light and dark themes at 800 and 1280 px: no axe violation in any of the four,
+ * and a full-page screenshot of each, `<folder>/<name>-<theme>-<width>.png`, for a person to look at.
+ */
+export async function checkEveryLook(page: Page, folder: string, name: string): Promise<void> {
+  mkdirSync(folder, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const width of [800, 1280]) {
+      await page.setViewportSize({ width, height: 860 });
+      expect(await accessibilityViolations(page), `${name}, ${colorScheme} at ${width} px`).toEqual([]);
+      await page.screenshot({ path: join(folder, `${name}-${colorScheme}-${width}.png`), fullPage: true });
+    }
+  }
 }
