@@ -29,6 +29,8 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 export function menuTemplate({ platform, appName, development, actions, fileItems = [] }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  // `&` marks the Alt-key letter on Linux and Windows; macOS menus have none and would show the character.
+  const title = (label: string) => (mac ? label.replace('&', '') : label);
   const about: MenuItemConstructorOptions = { id: 'about', label: `About ${appName}`, click: () => actions.send('about') };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -36,7 +38,7 @@ export function menuTemplate({ platform, appName, development, actions, fileItem
     submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
   };
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: title('&File'),
     submenu: [
       { id: 'new-application', label: 'New Application', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-application') },
       separator,
@@ -48,11 +50,11 @@ export function menuTemplate({ platform, appName, development, actions, fileItem
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: title('&Edit'),
     submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'delete' }, separator, { role: 'selectAll' }],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: title('&View'),
     submenu: [
       ...(development ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemConstructorOptions[] : []),
       { role: 'resetZoom' },
@@ -63,12 +65,12 @@ export function menuTemplate({ platform, appName, development, actions, fileItem
     ],
   };
   const window: MenuItemConstructorOptions = {
-    label: '&Window',
+    label: title('&Window'),
     role: 'window',
     submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
   };
   const help: MenuItemConstructorOptions = {
-    label: '&Help',
+    label: title('&Help'),
     role: 'help',
     submenu: [
       { id: 'keyboard-shortcuts', label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.send('keyboard-shortcuts') },
