@@ -47,15 +47,16 @@ if (services.journalProblem) {
   process.stdout.write(`refused ${services.journalProblem.code} ${services.journalProblem.message}\n`);
   process.exit(3);
 }
-process.stdout.write('ready\n');
-
 if (mode === 'hold') {
+  // Before `ready`: the test may send SIGTERM the moment it reads it.
   process.on('SIGTERM', () => {
     services.close();
     process.exit(0);
   });
+  process.stdout.write('ready\n');
   setInterval(() => {}, 60_000);
 } else if (mode === 'churn') {
+  process.stdout.write('ready\n');
   for (let round = 1; ; round++) {
     const backup = await must(services, 'backups.create');
     await must(services, 'backups.restore', { name: backup.name });
