@@ -49,6 +49,7 @@ const fake = vi.hoisted(() => {
           maximize: () => window.calls.push('maximize'),
           getNormalBounds: () => window.normalBounds,
           isMaximized: () => window.maximized,
+          webContents: { on: (name: string, listener: Listener) => window.listeners.set(`contents:${name}`, listener) },
         };
       },
       { fromWebContents: (contents: unknown) => (state.appWindows.has(contents) ? {} : null) },
@@ -355,6 +356,8 @@ describe('the main window', () => {
     const window = open();
     expect(window.options).toMatchObject({ icon: '/app/resources/icon.png', width: 1200, height: 820 });
     expect(window.options).not.toHaveProperty('x');
+    // And it still asks before leaving unsaved text.
+    expect(window.listeners.has('contents:will-prevent-unload')).toBe(true);
   });
 
   it('should come back where it was closed, maximized again if it was', () => {
