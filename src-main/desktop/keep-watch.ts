@@ -123,8 +123,9 @@ export function startKeepingWatch(options: KeepWatchOptions): KeepWatch {
   }
 
   function check(): void {
-    // While the journal cannot be opened there is nothing to count; the window shows the Recovery screen.
-    if (services.journalProblem) return;
+    // While the journal cannot be opened, or its database module not loaded, there is nothing to count; the window
+    // shows the Recovery or the native-module screen.
+    if (services.journalProblem || services.nativeModuleProblem) return;
     const now = clock();
     const { items, count, reminders } = watchReminders(services.db, now);
     if (count !== shownCount) {
