@@ -1,6 +1,6 @@
 /** Turning "Name <address>" into a mailbox that can sit in a 7-bit mail header, or saying clearly why not. */
-import { domainToASCII } from 'node:url';
 import addressparser from 'nodemailer/lib/addressparser';
+import { checkEmailAddress } from '../../src-shared/address/email-address.ts';
 
 export interface Mailbox {
   name: string;
@@ -18,9 +18,6 @@ export class EmlInputError extends Error {
   }
 }
 
-// RFC 5322 dot-atom. Mailbox names with non-ASCII characters need SMTPUTF8, which a 7-bit draft cannot carry.
-const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 // A run of letters with no space cannot be folded; past this length the header line would outgrow 78 characters.
 const LONGEST_UNFOLDABLE_RUN = 60;
 
@@ -34,26 +31,11 @@ export function hasUnfoldableRun(text: string): boolean {
   return new RegExp(`[\\x21-\\x7e]{${LONGEST_UNFOLDABLE_RUN + 1},}`).test(text);
 }
 
-/** Checks an address and returns it with an international domain in its ASCII (punycode) form. */
+/** Checks an address (the rule every form shares) and returns it with an international domain in its ASCII form. */
 export function normalizeAddress(address: string, field: EmlInputError['field']): string {
-  const trimmed = address.trim();
-  if (!trimmed) throw new EmlInputError(field, 'An email address is needed.');
-  const at = trimmed.lastIndexOf('@');
-  const local = trimmed.slice(0, at);
-  const domain = at < 0 ? '' : domainToASCII(trimmed.slice(at + 1));
-  if (at < 0 || !local || !domain) {
-    throw new EmlInputError(field, `“${trimmed}” is not an email address (expected something like name@example.com).`);
-  }
-  if (!DOT_ATOM.test(local)) {
-    throw new EmlInputError(field, `The part before @ in “${trimmed}” has characters a mail draft cannot carry; check for spaces, accents or quotes.`);
-  }
-  const labels = domain.split('.');
-  if (labels.length < 2 || !labels.every((label) => DNS_LABEL.test(label))) {
-    throw new EmlInputError(field, `The domain in “${trimmed}” is not valid (expected something like example.com).`);
-  }
-  const normalized = `${local}@${domain}`;
-  if (normalized.length > 254) throw new EmlInputError(field, `“${trimmed}” is longer than an email address can be.`);
-  return normalized;
+  const checked = checkEmailAddress(address);
+  if (!checked.ok) throw new EmlInputError(field, checked.message);
+  return checked.address;
 }
 
 /** Checks a mailbox given as separate name and address. */

@@ -42,6 +42,14 @@ function desktopPlatform() {
   return { platform, state };
 }
 
+/**
+ * An address saved before Settings checked addresses as typed (the forms now refuse it): the export must still
+ * name it and point at Settings.
+ */
+function plantSenderAddress(services: Services, address: string): void {
+  services.db.prepare(`INSERT INTO settings (key, value) VALUES ('userEmail', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(JSON.stringify(address));
+}
+
 function start(platform: Platform = nodePlatform('9.9.9')): Services {
   return journals.start({ dataDir: journals.dir('afterword-export-api-'), clock: () => NOW, platform });
 }
@@ -168,7 +176,7 @@ describe('export.eml', () => {
     const noRecipient = await call(services, 'followups.create', { applicationId: seeded.applicationId, kind: 'status-check', subject: 'Any news?' });
     expect((await refusal(services, 'export.eml', { followUpId: noRecipient.id })).fields?.[0]?.path).toBe('to');
 
-    await call(services, 'settings.update', { userEmail: 'sam@localhost' });
+    plantSenderAddress(services, 'sam@localhost');
     const signed = await thankYou(services, seeded, 1);
     const error = await refusal(services, 'export.eml', { followUpId: signed.id });
     expect(error.fields?.[0]?.path).toBe('from');
@@ -238,7 +246,7 @@ describe('export.interviewThankYous', () => {
 
   it('should say once, naming no interviewer, that the address in Settings needs fixing', async () => {
     const services = start();
-    await call(services, 'settings.update', { userEmail: 'sam@localhost' });
+    plantSenderAddress(services, 'sam@localhost');
     const seeded = await seedInterview(services, [{ name: 'Jane Doe', email: 'jane@example.com' }]);
     await thankYou(services, seeded, 0);
     const error = await refusal(services, 'export.interviewThankYous', { interviewId: seeded.interviewId });
