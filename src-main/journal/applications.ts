@@ -5,7 +5,7 @@ import type { applicationCreate, applicationList, applicationUpdate } from '../.
 import { dueForApplication, refreshDue } from './due.ts';
 import { listInterviewsOfApplication } from './interviews.ts';
 import { ensureCompany } from './companies.ts';
-import { personExists } from './people.ts';
+import { insertPerson, personExists } from './people.ts';
 import { recordStatus } from './status-history.ts';
 import { toApplication, toFollowUp, toPerson, type ApplicationRow, type FollowUpRow, type PersonRow } from './rows.ts';
 import { assertRevision, containsPattern, inTransaction, invalid, isoNow, notFound, sql, utc, type Db } from './sql.ts';
@@ -14,20 +14,36 @@ export type ApplicationInput = z.output<typeof applicationCreate>;
 export type ApplicationPatch = z.output<typeof applicationUpdate>;
 export type ApplicationFilter = NonNullable<z.output<typeof applicationList>>;
 
-function checkRecruiter(db: Db, recruiterId: number | null | undefined): void {
-  if (recruiterId != null && !personExists(db, recruiterId)) {
-    throw invalid('recruiterId', 'That recruiter is not in the journal (they may have been deleted).');
-  }
+/**
+ * Who brought the application, as ids to store: a person added on the spot is written first (same transaction),
+ * a chosen one must still exist. `undefined` leaves the stored value as it is.
+ */
+function broughtBy(
+  db: Db,
+  input: Pick<ApplicationInput, 'recruiterId' | 'referrerId' | 'newRecruiter' | 'newReferrer'>,
+  now: number,
+): { recruiterId: number | null | undefined; referrerId: number | null | undefined } {
+  const resolve = (field: 'recruiterId' | 'referrerId', chosen: number | null | undefined, created: ApplicationInput['newRecruiter'], isRecruiter: boolean) => {
+    if (created) return insertPerson(db, { ...created, isRecruiter: created.isRecruiter ?? isRecruiter }, now).id;
+    if (chosen != null && !personExists(db, chosen)) {
+      throw invalid(field, `That ${field === 'recruiterId' ? 'recruiter' : 'referrer'} is not in the journal (they may have been deleted).`);
+    }
+    return chosen;
+  };
+  return {
+    recruiterId: resolve('recruiterId', input.recruiterId, input.newRecruiter, true),
+    referrerId: resolve('referrerId', input.referrerId, input.newReferrer, false),
+  };
 }
 
 export function createApplication(db: Db, input: ApplicationInput, now: number = Date.now()): Application {
   return inTransaction(db, () => {
-    checkRecruiter(db, input.recruiterId);
+    const people = broughtBy(db, input, now);
     const at = isoNow(now);
     const row = sql(
       db,
-      `INSERT INTO applications (company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      `INSERT INTO applications (company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, referrer_id, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
     ).get(
       input.company,
       input.role ?? '',
@@ -36,7 +52,8 @@ export function createApplication(db: Db, input: ApplicationInput, now: number =
       input.status ?? 'active',
       input.appliedOn ?? null,
       utc(input.statusChangedAt) ?? at,
-      input.recruiterId ?? null,
+      people.recruiterId ?? null,
+      people.referrerId ?? null,
       input.notes ?? '',
       at,
       at,
@@ -57,15 +74,15 @@ export function getApplication(db: Db, id: number): Application {
 export function updateApplication(db: Db, patch: ApplicationPatch, now: number = Date.now()): Application {
   return inTransaction(db, () => {
     const current = getApplication(db, patch.id);
-    checkRecruiter(db, patch.recruiterId);
     assertRevision('application', current.revision, patch.baseRevision);
+    const people = broughtBy(db, patch, now);
     const at = isoNow(now);
     const status = patch.status ?? current.status;
     const statusChangedAt = utc(patch.statusChangedAt) ?? (status !== current.status ? at : current.statusChangedAt);
     const row = sql(
       db,
       `UPDATE applications SET company = ?, role = ?, job_url = ?, source = ?, status = ?, applied_on = ?, status_changed_at = ?,
-         recruiter_id = ?, notes = ?, updated_at = ?, revision = revision + 1
+         recruiter_id = ?, referrer_id = ?, notes = ?, updated_at = ?, revision = revision + 1
        WHERE id = ? RETURNING *`,
     ).get(
       patch.company ?? current.company,
@@ -75,7 +92,8 @@ export function updateApplication(db: Db, patch: ApplicationPatch, now: number =
       status,
       patch.appliedOn === undefined ? current.appliedOn : patch.appliedOn,
       statusChangedAt,
-      patch.recruiterId === undefined ? current.recruiterId : patch.recruiterId,
+      people.recruiterId === undefined ? current.recruiterId : people.recruiterId,
+      people.referrerId === undefined ? current.referrerId : people.referrerId,
       patch.notes ?? current.notes,
       at,
       patch.id,
@@ -204,13 +222,15 @@ export function getApplicationDetail(db: Db, id: number, now: number = Date.now(
       db,
       `SELECT p.* FROM people p WHERE p.id IN (
          SELECT ip.person_id FROM interview_people ip JOIN interviews i ON i.id = ip.interview_id WHERE i.application_id = @id
-         UNION SELECT recruiter_id FROM applications WHERE id = @id)
+         UNION SELECT recruiter_id FROM applications WHERE id = @id
+         UNION SELECT referrer_id FROM applications WHERE id = @id)
        ORDER BY p.name COLLATE NOCASE`,
     ).all({ id }) as PersonRow[]
   ).map(toPerson);
   const recruiter: Person | null = people.find((p) => p.id === application.recruiterId) ?? null;
+  const referrer: Person | null = people.find((p) => p.id === application.referrerId) ?? null;
   const followUps = (sql(db, 'SELECT * FROM followups WHERE application_id = ? ORDER BY created_at DESC, id DESC').all(id) as FollowUpRow[]).map(
     toFollowUp,
   );
-  return { application, recruiter, interviews, people, followUps, due: dueForApplication(db, id, now) };
+  return { application, recruiter, referrer, interviews, people, followUps, due: dueForApplication(db, id, now) };
 }

@@ -357,6 +357,17 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    name: 'referrer of an application',
+    up(db) {
+      // Who brought the application: the recruiter already had a column; a referrer is the other person who can.
+      db.exec(`
+        ALTER TABLE applications ADD COLUMN referrer_id INTEGER REFERENCES people (id) ON DELETE SET NULL;
+        CREATE INDEX applications_by_referrer ON applications (referrer_id) WHERE referrer_id IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,6 +1,6 @@
 /** People: interviewers, recruiters and anyone else a note may go to. */
 import type { z } from 'zod';
-import type { Person, PersonDetail, PersonSummary } from '../../src-shared/api/journal-types.ts';
+import type { ApplicationStatus, Person, PersonApplication, PersonDetail, PersonPart, PersonSummary } from '../../src-shared/api/journal-types.ts';
 import type { personCreate, personList, personUpdate } from '../../src-shared/api/journal-schemas.ts';
 import { refreshDueMany } from './due.ts';
 import { toFollowUp, toPerson, type FollowUpRow, type PersonRow } from './rows.ts';
@@ -77,9 +77,9 @@ export function deletePerson(db: Db, id: number): { id: number } {
       sql(
         db,
         `SELECT i.application_id AS id FROM interview_people ip JOIN interviews i ON i.id = ip.interview_id WHERE ip.person_id = ?
-         UNION SELECT id FROM applications WHERE recruiter_id = ?
+         UNION SELECT id FROM applications WHERE recruiter_id = ? OR referrer_id = ?
          UNION SELECT application_id FROM followups WHERE recipient_id = ?`,
-      ).all(id, id, id) as { id: number }[]
+      ).all(id, id, id, id) as { id: number }[]
     ).map((r) => r.id);
     sql(db, 'DELETE FROM people WHERE id = ?').run(id);
     refreshDueMany(db, affected);
@@ -113,5 +113,25 @@ export function getPersonDetail(db: Db, id: number): PersonDetail {
   const followUps = (sql(db, 'SELECT * FROM followups WHERE recipient_id = ? ORDER BY created_at DESC, id DESC').all(id) as FollowUpRow[]).map(
     toFollowUp,
   );
-  return { person, interviews, followUps };
+  return { person, interviews, applications: applicationsOf(db, id, interviews), followUps };
+}
+
+/** Every application the person is part of, with each part they play: the page says who they are to each one. */
+function applicationsOf(db: Db, id: number, interviews: PersonDetail['interviews']): PersonApplication[] {
+  const rows = sql(
+    db,
+    `SELECT a.id, a.company, a.role, a.status, a.recruiter_id = @id AS recruiter, a.referrer_id = @id AS referrer
+     FROM applications a
+     WHERE a.recruiter_id = @id OR a.referrer_id = @id
+        OR a.id IN (SELECT i.application_id FROM interview_people ip JOIN interviews i ON i.id = ip.interview_id WHERE ip.person_id = @id)
+     ORDER BY a.updated_at DESC, a.id DESC`,
+  ).all({ id }) as { id: number; company: string; role: string; status: string; recruiter: number | null; referrer: number | null }[];
+  return rows.map((r) => {
+    const sat = interviews.filter((interview) => interview.applicationId === r.id);
+    const parts: PersonPart[] = [];
+    if (r.recruiter === 1) parts.push('recruiter');
+    if (r.referrer === 1) parts.push('referrer');
+    if (sat.length > 0) parts.push('interviewer');
+    return { applicationId: r.id, company: r.company, role: r.role, status: r.status as ApplicationStatus, parts, interviews: sat };
+  });
 }

@@ -59,6 +59,7 @@ export interface ApplicationRow {
   applied_on: string | null;
   status_changed_at: string;
   recruiter_id: number | null;
+  referrer_id: number | null;
   notes: string;
   created_at: string;
   updated_at: string;
@@ -75,6 +76,7 @@ export const toApplication = (r: ApplicationRow): Application => ({
   appliedOn: r.applied_on,
   statusChangedAt: r.status_changed_at,
   recruiterId: r.recruiter_id,
+  referrerId: r.referrer_id,
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

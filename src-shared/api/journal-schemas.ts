@@ -5,6 +5,7 @@
 import { stripControlCharacters } from './clean-text.ts';
 import { z } from 'zod';
 import { dialects } from '../review/dialects.ts';
+import { emailAddressProblem } from '../address/email-address.ts';
 import {
   APPLICATION_SOURCES,
   APPLICATION_STATUSES,
@@ -160,8 +161,10 @@ const personFields = {
   name: requiredText('Name', LIMITS.name),
   title: optionalText('Title', LIMITS.name),
   company: optionalText('Company', LIMITS.name),
-  email: optionalText('Email', LIMITS.name).refine((value) => !value || /^[^\s@]+@[^\s@]+$/.test(value), {
-    message: 'Email must look like name@example.com.',
+  // The export's own rule, so an address saved here can always be put on a draft.
+  email: optionalText('Email', LIMITS.name).superRefine((value, ctx) => {
+    const problem = emailAddressProblem(value ?? '');
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   phone: optionalText('Phone', 50),
   isRecruiter: z.boolean({ error: 'Recruiter must be yes or no.' }).optional(),
@@ -190,6 +193,10 @@ const applicationFields = {
   /** When the status changed; defaults to now whenever the status changes. */
   statusChangedAt: instant('Status changed at').optional(),
   recruiterId: id('Recruiter').nullable().optional(),
+  referrerId: id('Referrer').nullable().optional(),
+  /** A recruiter or referrer added to People in the same transaction (replaces `recruiterId` / `referrerId`). */
+  newRecruiter: personCreate.optional(),
+  newReferrer: personCreate.optional(),
   notes: optionalText('Notes', LIMITS.notes),
 };
 
@@ -334,8 +341,9 @@ export const searchQuery = z.strictObject({
 
 export const settingsUpdate = z.strictObject({
   userName: optionalText('Your name', LIMITS.name),
-  userEmail: optionalText('Your email', LIMITS.name).refine((value) => !value || /^[^\s@]+@[^\s@]+$/.test(value), {
-    message: 'Your email must look like name@example.com.',
+  userEmail: optionalText('Your email', LIMITS.name).superRefine((value, ctx) => {
+    const problem = emailAddressProblem(value ?? '');
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   signature: optionalText('Signature', LIMITS.shortText),
   readingGrade: z

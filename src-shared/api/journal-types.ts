@@ -68,6 +68,8 @@ export interface Application {
   statusChangedAt: string;
   /** The recruiter running this process, if any: they get an update after each interview. */
   recruiterId: number | null;
+  /** The person who referred the user for this job, if any. */
+  referrerId: number | null;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -156,9 +158,10 @@ export interface FollowUp {
 export interface ApplicationDetail {
   application: Application;
   recruiter: Person | null;
+  referrer: Person | null;
   /** Oldest first. */
   interviews: Interview[];
-  /** Everyone linked to this application: its interviewers and its recruiter. */
+  /** Everyone linked to this application: its interviewers, its recruiter and its referrer. */
   people: Person[];
   /** Newest first. */
   followUps: FollowUp[];
@@ -175,9 +178,26 @@ export interface PersonInterview {
   startsAt: string;
 }
 
+/** The part a person plays in an application. */
+export type PersonPart = 'recruiter' | 'referrer' | 'interviewer';
+
+/** One application a person is part of, with every part they play in it and the interviews they sat on. */
+export interface PersonApplication {
+  applicationId: number;
+  company: string;
+  role: string;
+  status: ApplicationStatus;
+  parts: PersonPart[];
+  /** Newest first. */
+  interviews: PersonInterview[];
+}
+
 export interface PersonDetail {
   person: Person;
+  /** Newest interview first. */
   interviews: PersonInterview[];
+  /** Every application they brought, referred or interviewed for; most recently updated first. */
+  applications: PersonApplication[];
   followUps: FollowUp[];
 }
 

@@ -68,6 +68,7 @@ function applications(db: Db): ApplicationRecord[] {
       appliedOn: a.appliedOn,
       statusChangedAt: a.statusChangedAt,
       recruiterId: a.recruiterId,
+      referrerId: a.referrerId,
       notes: a.notes,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,

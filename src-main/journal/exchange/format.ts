@@ -114,6 +114,8 @@ export const applicationRecord = record({
   appliedOn: date.nullable(),
   statusChangedAt: instant,
   recruiterId: id.nullable(),
+  /** Added with schema 5; a file written before it has no referrers. */
+  referrerId: id.nullable().optional(),
   notes: text(LIMITS.notes),
   createdAt: instant,
   updatedAt: instant,

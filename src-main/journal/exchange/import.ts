@@ -54,12 +54,12 @@ function write(db: Db, file: JournalFile): void {
   for (const p of file.people) person.run({ ...p, isRecruiter: p.isRecruiter ? 1 : 0, revision: p.revision ?? 0 });
 
   const application = db.prepare(
-    `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, notes, created_at, updated_at,
-       revision)
-     VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @notes, @createdAt, @updatedAt,
-       @revision)`,
+    `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, referrer_id, notes, created_at,
+       updated_at, revision)
+     VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @referrerId, @notes, @createdAt,
+       @updatedAt, @revision)`,
   );
-  for (const a of file.applications) application.run({ ...a, revision: a.revision ?? 0 });
+  for (const a of file.applications) application.run({ ...a, referrerId: a.referrerId ?? null, revision: a.revision ?? 0 });
 
   const interview = db.prepare(
     `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics,

@@ -130,6 +130,7 @@ export function referenceIssues(file: JournalFile): FieldIssue[] {
   });
   file.applications.forEach((a, index) => {
     if (a.recruiterId !== null && !people.has(a.recruiterId)) issues.push({ path: `applications[${index}].recruiterId`, message: `no person with id ${a.recruiterId}` });
+    if (a.referrerId != null && !people.has(a.referrerId)) issues.push({ path: `applications[${index}].referrerId`, message: `no person with id ${a.referrerId}` });
   });
   const calendarUids = new Set<string>();
   file.interviews.forEach((i, index) => {

@@ -7,6 +7,7 @@ import type {
   FollowUpStatus,
   InterviewFormat,
   InterviewRound,
+  PersonPart,
 } from '../../../src-shared/api/journal-types.ts';
 
 export const statusLabel: Record<ApplicationStatus, string> = {
@@ -64,3 +65,10 @@ export const followUpStatusLabel: Record<FollowUpStatus, string> = {
 export function options<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
+
+/** A person's part in an application, as their page names it. */
+export const partLabel: Record<PersonPart, string> = {
+  recruiter: 'Recruiter',
+  referrer: 'Referred you',
+  interviewer: 'Interviewer',
+};

@@ -120,3 +120,8 @@ export function toLocalInput(time: number): string {
   const d = new Date(time);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** Today on this computer's calendar, as `<input type="date">` holds it. */
+export function todayInput(now: number = Date.now()): string {
+  return toLocalInput(now).slice(0, 10);
+}

@@ -155,7 +155,7 @@ describe('journal API: bad input', () => {
   });
 
   it('checks emails, links, the reading grade and the English', async () => {
-    expect((await refused('people.create', { name: 'Ana', email: 'ana at acme' })).fields).toEqual([{ path: 'email', message: 'Email must look like name@example.com.' }]);
+    expect((await refused('people.create', { name: 'Ana', email: 'ana at acme' })).fields).toEqual([{ path: 'email', message: '“ana at acme” is not an email address (expected something like name@example.com).' }]);
     expect((await refused('applications.create', { company: 'Acme', jobUrl: 'javascript:alert(1)' })).fields).toEqual([
       { path: 'jobUrl', message: 'Job link must start with http:// or https://.' },
     ]);

@@ -143,6 +143,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
     appliedOn: '2026-11-02',
     statusChangedAt: '2026-11-02T09:00:00Z',
     recruiterId: 1,
+    referrerId: 1,
     notes: 'Met at a meetup.',
   },
   'applications.update': {
@@ -156,6 +157,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
     appliedOn: '2026-11-01',
     statusChangedAt: '2026-11-19T09:00:00Z',
     recruiterId: 1,
+    referrerId: 1,
     notes: 'Offer call on Friday.',
   },
   'applications.delete': { id: 1 },
@@ -285,6 +287,11 @@ export const fullSamples: Samples<Record<string, unknown>> = {
 
 /** Further valid payloads, for methods whose fields depend on one another (a discriminated union). */
 export const alternateSamples: Samples<Record<string, unknown>[]> = {
+  // A recruiter or referrer is either chosen from People or added on the spot, never both at once.
+  'applications.create': [
+    { company: 'Globex', newRecruiter: { name: 'Rita Okafor', email: 'rita@talentbridge.example', isRecruiter: true }, newReferrer: { name: 'Kim Lee', title: 'Former colleague' } },
+  ],
+  'applications.update': [{ id: 1, newRecruiter: { name: 'Rita Okafor' }, newReferrer: { name: 'Kim Lee' } }],
   'followups.setStatus': [
     { id: 1, status: 'skipped', reason: 'They filled the role.' },
     { id: 1, status: 'draft' },
@@ -326,7 +333,7 @@ export const ENUM_WORDS: readonly string[] = [
   'tomorrow-morning',
 ];
 /** Fields where `null` is a valid value ("none"). */
-export const NULLABLE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'dueAt', 'replyAt', 'recruiterId', 'interviewId', 'recipientId', 'salaryMin', 'salaryMax', 'closesOn']);
+export const NULLABLE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'dueAt', 'replyAt', 'recruiterId', 'referrerId', 'interviewId', 'recipientId', 'salaryMin', 'salaryMax', 'closesOn']);
 /** Text fields whose limit is larger than any string the tests build (a whole journal file). */
 export const UNBOUNDED_TEXT_FIELDS = new Set(['journal.importJson:text', 'csv.importApplications:text']);
 

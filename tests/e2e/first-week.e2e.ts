@@ -1,0 +1,123 @@
+// A first week as a new user lives it, in browser mode: two applications, one brought by a recruiter added on the
+// spot; a panel interview; the recruiter update it makes due; a rejection whose feedback request goes to the
+// recruiter, not the interviewer; the recruiter's page showing every part they play.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { expectHeading, fieldMessage } from './support/journal-ui.ts';
+import { startWebApp, type WebApp } from './support/web-app.ts';
+
+const ZONE = 'Europe/London';
+const HOUR = 3_600_000;
+const RITA = 'Rita Okafor';
+
+async function ok<T>(app: WebApp, method: string, input?: unknown): Promise<T> {
+  const result = await app.call<T>(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+interface DueItem {
+  kind: string;
+  company: string;
+  recipientName: string | null;
+}
+
+describe('the first week, with a recruiter in the process', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  let brightline = 0;
+
+  beforeAll(async () => {
+    app = await startWebApp();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, timezoneId: ZONE, serviceWorkers: 'block' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    // The page keeps the key from this first address for the rest of the session.
+    await page.goto(app.appUrl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('adds an application brought by a recruiter created on the spot, checking her address as it is typed', async () => {
+    await page.goto(`${app.origin}/#/applications?new=1`);
+    await expectHeading(page, 'Applications');
+    await page.getByLabel('Company', { exact: true }).fill('Brightline Analytics');
+    await page.getByLabel('Role', { exact: true }).fill('Data analyst');
+    // No recruiter field until the application says it came through one.
+    expect(await page.getByLabel('Recruiter', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Found through', { exact: true }).selectOption({ label: 'Recruiter' });
+    await page.getByLabel('Recruiter', { exact: true }).selectOption({ label: 'Someone new…' });
+    await page.getByLabel('Their name', { exact: true }).fill(RITA);
+    const email = page.getByLabel('Their email', { exact: true });
+    await email.fill('rita@talentbridge');
+    await email.press('Tab');
+    expect(await fieldMessage(page, email)).toContain('The domain in “rita@talentbridge” is not valid');
+    await email.fill('rita@talentbridge.example');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe(null);
+    // Applied on starts at today, on the computer's calendar.
+    expect(await page.getByLabel('Applied on', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await page.getByRole('button', { name: 'Add application' }).click();
+    await expectHeading(page, 'Brightline Analytics');
+    await expect.poll(() => page.getByRole('link', { name: RITA }).first().isVisible()).toBe(true);
+    brightline = Number(/applications\/(\d+)/.exec(page.url())?.[1]);
+    expect(brightline).toBeGreaterThan(0);
+    await ok(app, 'applications.create', { company: 'Northwind', role: 'Analyst', source: 'job-board' });
+  });
+
+  it('makes a recruiter update due after the panel interview, beside one thank-you per interviewer', async () => {
+    const ended = Date.now() - 2 * HOUR;
+    await ok(app, 'interviews.create', {
+      applicationId: brightline,
+      round: 'panel',
+      startsAt: new Date(ended - HOUR).toISOString(),
+      endsAt: new Date(ended).toISOString(),
+      timeZone: ZONE,
+      newInterviewers: [
+        { name: 'Ana Ruiz', email: 'ana@brightline.example' },
+        { name: 'Bo Chen', email: 'bo@brightline.example' },
+        { name: 'Cy Park', email: 'cy@brightline.example' },
+      ],
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Due' }).click();
+    await expectHeading(page, 'Due');
+    const now = page.getByRole('list', { name: 'Due now' });
+    await expect.poll(() => now.getByRole('listitem').count()).toBe(4);
+    const texts = await now.getByRole('listitem').allTextContents();
+    expect(texts.filter((text) => text.includes(`Recruiter update to ${RITA}`))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes('Thank-you note to'))).toHaveLength(3);
+  });
+
+  it('sends the feedback request after a rejection to the recruiter, not to an interviewer', async () => {
+    await page.goto(`${app.origin}/#/applications/${brightline}`);
+    await expectHeading(page, 'Brightline Analytics');
+    await page.getByLabel('Where this application stands', { exact: true }).selectOption({ label: 'Rejected' });
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    await expect.poll(async () => (await ok<{ items: DueItem[] }>(app, 'due.list')).items.filter((item) => item.kind === 'feedback-request').map((item) => item.recipientName)).toEqual([RITA]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Due' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Due now' }).textContent()).toContain(`Feedback request to ${RITA}`);
+    expect(await page.getByRole('list', { name: 'Due now' }).textContent()).not.toContain('Feedback request to Ana Ruiz');
+  });
+
+  it('shows on the recruiter’s page the application she brought and her part in it', async () => {
+    await page.goto(`${app.origin}/#/people`);
+    await page.getByRole('link', { name: RITA }).first().click();
+    await expectHeading(page, RITA);
+    const list = page.getByRole('list', { name: 'Applications' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    const text = (await list.textContent()) ?? '';
+    expect(text).toContain('Brightline Analytics · Data analyst');
+    expect(text).toContain('Recruiter');
+    expect(text).not.toContain('Northwind');
+    expect(errors).toEqual([]);
+  });
+});
