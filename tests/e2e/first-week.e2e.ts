@@ -10,6 +10,8 @@ import { startWebApp, type WebApp } from './support/web-app.ts';
 const ZONE = 'Europe/London';
 const HOUR = 3_600_000;
 const RITA = 'Rita Okafor';
+/** The gate reviews notes in a worker that loads a dictionary first: on a busy machine that takes a few seconds. */
+const SLOW = { timeout: 20_000 };
 
 async function ok<T>(app: WebApp, method: string, input?: unknown): Promise<T> {
   const result = await app.call<T>(method, input);
@@ -95,6 +97,62 @@ describe('the first week, with a recruiter in the process', () => {
     const texts = await now.getByRole('listitem').allTextContents();
     expect(texts.filter((text) => text.includes(`Recruiter update to ${RITA}`))).toHaveLength(1);
     expect(texts.filter((text) => text.includes('Thank-you note to'))).toHaveLength(3);
+  });
+
+  it('asks before copying or downloading a note that still holds a placeholder, naming it, and sends only when told', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await page.evaluate('navigator.clipboard.writeText("untouched")');
+    await page.getByRole('button', { name: 'Write note: Thank-you note to Ana Ruiz, Brightline Analytics' }).click();
+    await expectHeading(page, 'Thank-you note to Ana Ruiz');
+    await page.getByLabel('Subject', { exact: true }).fill('Thank you for the panel today');
+    await page.getByLabel('Text', { exact: true }).fill('Dear Ana,\n\nThank you for the panel conversation about churn models at Brightline Analytics.\n\nBest regards,\n[[Your name]]');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), SLOW).toBe('Saved');
+
+    await page.getByRole('button', { name: 'Copy body' }).click();
+    const gate = page.getByRole('dialog', { name: 'This note is not finished' });
+    await expect.poll(() => gate.isVisible(), SLOW).toBe(true);
+    expect(await gate.textContent()).toContain('[[Your name]]');
+    // Going back is the default: Enter on the focused button leaves the clipboard as it was.
+    expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Go back and finish');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate.isVisible()).toBe(false);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe('untouched');
+    expect(await page.getByRole('status').filter({ hasText: 'Not sent' }).count()).toBe(1);
+
+    // Escape goes back too; "Download anyway" is the deliberate way through.
+    await page.getByRole('button', { name: 'Download .eml draft' }).click();
+    await expect.poll(() => gate.isVisible(), SLOW).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => gate.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Download .eml draft' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), gate.getByRole('button', { name: 'Download anyway' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.eml$/);
+
+    // Finished, it goes straight through.
+    await page.getByLabel('Text', { exact: true }).fill('Dear Ana,\n\nThank you for the panel conversation about churn models at Brightline Analytics.\n\nBest regards,\nSam');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), SLOW).toBe('Saved');
+    await page.getByRole('button', { name: 'Copy body' }).click();
+    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()'), SLOW).toContain('churn models');
+    expect(await gate.isVisible()).toBe(false);
+  });
+
+  it('asks before exporting all thank-you notes while some are unfinished, naming whose', async () => {
+    for (const name of ['Bo Chen', 'Cy Park']) {
+      const due = (await ok<{ items: (DueItem & { key: string })[] }>(app, 'due.list')).items.find((item) => item.recipientName === name)!;
+      const note = await ok<{ id: number }>(app, 'followups.openDue', { key: due.key });
+      await ok(app, 'followups.saveDraft', { id: note.id, subject: 'Thank you', body: `Dear ${name},\n\n[[Say what you discussed]]\n\nSam` });
+    }
+    await page.goto(`${app.origin}/#/applications/${brightline}`);
+    await expectHeading(page, 'Brightline Analytics');
+    await page.getByRole('button', { name: /^Export all thank-you notes/ }).click();
+    const gate = page.getByRole('dialog', { name: /notes are not finished/ });
+    await expect.poll(() => gate.isVisible(), SLOW).toBe(true);
+    const text = (await gate.textContent()) ?? '';
+    expect(text).toContain('To Bo Chen');
+    expect(text).toContain('To Cy Park');
+    expect(text).not.toContain('To Ana Ruiz');
+    await gate.getByRole('button', { name: 'Go back and finish' }).click();
+    await expect.poll(() => page.getByText('Nothing exported').isVisible(), SLOW).toBe(true);
   });
 
   it('sends the feedback request after a rejection to the recruiter, not to an interviewer', async () => {

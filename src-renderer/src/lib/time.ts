@@ -125,3 +125,12 @@ export function toLocalInput(time: number): string {
 export function todayInput(now: number = Date.now()): string {
   return toLocalInput(now).slice(0, 10);
 }
+
+/** When a waiting item may be written: "3:15 PM" today, "Wed 9 Dec" later; a date, never a countdown. */
+export function openingText(iso: string, now: number): string {
+  const when = new Date(iso);
+  const sameDay = when.toDateString() === new Date(now).toDateString();
+  return sameDay
+    ? new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(when)
+    : new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(when);
+}
