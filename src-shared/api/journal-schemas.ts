@@ -6,6 +6,7 @@ import { stripControlCharacters } from './clean-text.ts';
 import { z } from 'zod';
 import { dialects } from '../review/dialects.ts';
 import { emailAddressProblem } from '../address/email-address.ts';
+import { localDate } from '../due/zoned-time.ts';
 import {
   APPLICATION_SOURCES,
   APPLICATION_STATUSES,
@@ -239,9 +240,23 @@ const interviewFields = {
   newInterviewers: z.array(personCreate).max(50).optional(),
 };
 
-function endAfterStart(value: { startsAt?: string | undefined; endsAt?: string | undefined }, ctx: z.RefinementCtx) {
+function endAfterStart(
+  value: { startsAt?: string | undefined; endsAt?: string | undefined; timeZone?: string | undefined; nextStepBy?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) {
   if (value.startsAt && value.endsAt && value.endsAt <= value.startsAt) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'End must be after the start.' });
+  }
+  // An answer promised before the interview took place is a typo in one of the two dates.
+  // Refinements also run over fields that failed their own checks: only judge two dates that are both real.
+  const start = value.startsAt && INSTANT.test(value.startsAt) ? Date.parse(value.startsAt) : NaN;
+  // Years a calendar shows: far-off ones are refused by their own field, and the zone arithmetic cannot take them.
+  const year = new Date(start).getUTCFullYear();
+  if (Number.isFinite(start) && year >= 1000 && year <= 9999 && value.timeZone && isTimeZone(value.timeZone) && value.nextStepBy && DATE.test(value.nextStepBy)) {
+    const day = localDate(start, value.timeZone);
+    if (value.nextStepBy < day) {
+      ctx.addIssue({ code: 'custom', path: ['nextStepBy'], message: `The answer cannot be expected before the interview itself (${day}): check both dates.` });
+    }
   }
 }
 

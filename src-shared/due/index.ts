@@ -10,6 +10,7 @@ export {
   parseDueKey,
   planDueItems,
   LAPSE_DAYS,
+  THANK_YOU_HOURS,
   type DueApplication,
   type DueFollowUp,
   type DueInterview,

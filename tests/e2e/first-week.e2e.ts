@@ -76,27 +76,100 @@ describe('the first week, with a recruiter in the process', () => {
     await ok(app, 'applications.create', { company: 'Northwind', role: 'Analyst', source: 'job-board' });
   });
 
+
+  it('records yesterday’s 3 pm panel as it is said, checking each address as typed and every field at once', async () => {
+    await page.goto(`${app.origin}/#/applications/${brightline}/interviews/new`);
+    await expectHeading(page, 'New interview');
+    // Today to start with, as a date picker.
+    expect(await page.getByLabel('Date', { exact: true }).getAttribute('type')).toBe('date');
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(await page.evaluate<string>('new Date().toLocaleDateString("sv-SE")'));
+    await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Panel' });
+    await page.getByLabel('Starts at', { exact: true }).fill('yesterday 3pm');
+    const yesterday = await page.evaluate<string>('new Date(Date.now() - 864e5).toLocaleDateString("en-US", { weekday: "long", day: "numeric", month: "long", year: "numeric" })');
+    await expect.poll(() => page.getByTestId('read-as').textContent()).toContain('3:00 PM – 4:00 PM (an hour, as no end was given)');
+    expect(await page.getByTestId('read-as').textContent()).toContain(yesterday);
+    await page.getByLabel('Starts at', { exact: true }).press('Tab');
+    // The day the words named moves into the date picker.
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(await page.evaluate<string>('new Date(Date.now() - 864e5).toLocaleDateString("sv-SE")'));
+
+    for (const [name, email] of [['Ana Ruiz', 'ana@brightline.example'], ['Bo Chen', 'bo@brightline'], ['Cy Park', '']] as const) {
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      const address = page.getByLabel('Email', { exact: true });
+      await address.fill(email);
+      await address.press('Tab');
+      if (name === 'Bo Chen') {
+        // Checked as typed, with the export's rule: the row is not added with a bad address.
+        expect(await fieldMessage(page, address)).toContain('The domain in “bo@brightline” is not valid');
+        await page.getByRole('button', { name: 'Add interviewer' }).click();
+        expect(await page.getByRole('list', { name: 'Chosen interviewers' }).textContent()).not.toContain('Bo Chen');
+        await address.fill('bo@brightline.example');
+      }
+      await page.getByRole('button', { name: 'Add interviewer' }).click();
+    }
+    const chosen = page.getByRole('list', { name: 'Chosen interviewers' });
+    await expect.poll(() => chosen.getByRole('listitem').count()).toBe(3);
+    // Each row shows where its note will go, and can be edited in place.
+    expect(await chosen.textContent()).toContain('bo@brightline.example');
+    expect(await chosen.textContent()).toContain('no email address');
+    await chosen.getByRole('button', { name: 'Edit Cy Park' }).click();
+    await page.locator('#new-interviewer-2-email').fill('cy@brightline.example');
+    await page.locator('#new-interviewer-2-email').press('Enter');
+    await expect.poll(() => chosen.textContent()).toContain('cy@brightline.example');
+
+    // Two problems, both reported at once: a start that is no time and an answer expected before the interview.
+    await page.getByLabel('Starts at', { exact: true }).fill('after lunch-ish');
+    await page.getByLabel('Answer expected by', { exact: true }).fill('2020-01-01');
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    expect(await fieldMessage(page, page.getByLabel('Starts at', { exact: true }))).toContain('“after lunch-ish” is not a time Afterword can read');
+    expect(await fieldMessage(page, page.getByLabel('Answer expected by', { exact: true }))).toContain('The answer cannot be expected before the interview itself');
+    await page.getByLabel('Starts at', { exact: true }).fill('3pm');
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    expect(await fieldMessage(page, page.getByLabel('Answer expected by', { exact: true }))).toContain('The answer cannot be expected before the interview itself');
+    await page.getByLabel('Answer expected by', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    await expectHeading(page, 'Brightline Analytics');
+  });
+
   it('makes a recruiter update due after the panel interview, beside one thank-you per interviewer', async () => {
-    const ended = Date.now() - 2 * HOUR;
-    await ok(app, 'interviews.create', {
-      applicationId: brightline,
-      round: 'panel',
-      startsAt: new Date(ended - HOUR).toISOString(),
-      endsAt: new Date(ended).toISOString(),
-      timeZone: ZONE,
-      newInterviewers: [
-        { name: 'Ana Ruiz', email: 'ana@brightline.example' },
-        { name: 'Bo Chen', email: 'bo@brightline.example' },
-        { name: 'Cy Park', email: 'cy@brightline.example' },
-      ],
-    });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Due' }).click();
     await expectHeading(page, 'Due');
-    const now = page.getByRole('list', { name: 'Due now' });
-    await expect.poll(() => now.getByRole('listitem').count()).toBe(4);
-    const texts = await now.getByRole('listitem').allTextContents();
-    expect(texts.filter((text) => text.includes(`Recruiter update to ${RITA}`))).toHaveLength(1);
-    expect(texts.filter((text) => text.includes('Thank-you note to'))).toHaveLength(3);
+    const main = page.getByRole('main');
+    await expect.poll(async () => ((await main.textContent()) ?? '').split('Thank-you note to').length - 1).toBe(3);
+    const text = (await main.textContent()) ?? '';
+    expect(text.split(`Recruiter update to ${RITA}`).length - 1).toBe(1);
+    const due = await ok<{ items: (DueItem & { key: string })[] }>(app, 'due.list');
+    expect(due.items.filter((item) => item.kind === 'thank-you').map((item) => item.recipientName).sort()).toEqual(['Ana Ruiz', 'Bo Chen', 'Cy Park']);
+  });
+
+  it('asks before leaving a half-filled form, and keeps what was typed when the user stays', async () => {
+    const northwind = (await ok<{ items: { id: number; company: string }[] }>(app, 'applications.list')).items.find((a) => a.company === 'Northwind')!;
+    await page.goto(`${app.origin}/#/applications/${northwind.id}/interviews/new`);
+    await expectHeading(page, 'New interview');
+    await page.getByLabel('Location or meeting link', { exact: true }).fill('Room 4, 2nd floor');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Due' }).click();
+    const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    await ask.getByRole('button', { name: 'Stay and finish' }).click();
+    await expect.poll(() => ask.isVisible()).toBe(false);
+    await expectHeading(page, 'New interview');
+    expect(await page.getByLabel('Location or meeting link', { exact: true }).inputValue()).toBe('Room 4, 2nd floor');
+
+    // An interview from six weeks ago: nothing will be due, and the form says why before saving.
+    const longAgo = await page.evaluate<string>('new Date(Date.now() - 42 * 864e5).toLocaleDateString("sv-SE")');
+    await page.getByLabel('Date', { exact: true }).fill(longAgo);
+    await page.getByLabel('Starts at', { exact: true }).fill('10:00');
+    await page.getByLabel('Name', { exact: true }).fill('Dee Lang');
+    await page.getByRole('button', { name: 'Add interviewer' }).click();
+    const why = page.getByRole('note', { name: 'Why nothing will be due' });
+    await expect.poll(() => why.textContent()).toMatch(/This interview ended 4\d days ago\. Thank-you notes are listed for 14 days/);
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    await expectHeading(page, 'Northwind');
+    const offers = page.getByRole('complementary', { name: 'Nothing is due for the interview you just added' });
+    await expect.poll(() => offers.isVisible()).toBe(true);
+    await offers.getByRole('button', { name: 'Write a status check-in to Dee Lang' }).click();
+    await expectHeading(page, 'Status check-in to Dee Lang');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Due' }).click();
+    await expectHeading(page, 'Due');
   });
 
   it('asks before copying or downloading a note that still holds a placeholder, naming it, and sends only when told', async () => {

@@ -82,7 +82,7 @@ describe('the journal, as a new user meets it', () => {
     await expect.poll(() => page.getByText('SELECT * FROM jobs; -- stays text').isVisible()).toBe(true);
   });
 
-  it('records an interview with two new interviewers and three topics, refusing a day that does not exist', async () => {
+  it('records an interview with two new interviewers and three topics, refusing a start that is no time', async () => {
     await page.getByRole('link', { name: 'Add the first interview' }).click();
     await expectHeading(page, 'New interview');
     expect(await page.getByLabel('Time zone', { exact: true }).inputValue()).toBe(ZONE);
@@ -90,8 +90,8 @@ describe('the journal, as a new user meets it', () => {
     const when = interviewEndedTwoHoursAgo(Date.now(), ZONE);
     await page.getByLabel('Round', { exact: true }).selectOption({ label: 'Technical' });
     await page.getByLabel('Format', { exact: true }).selectOption({ label: 'Video call' });
-    await page.getByLabel('Date', { exact: true }).fill('2026-02-30');
-    await page.getByLabel('Starts at', { exact: true }).fill(when.start);
+    await page.getByLabel('Date', { exact: true }).fill(when.date);
+    await page.getByLabel('Starts at', { exact: true }).fill('half past lunch');
     await page.getByLabel('Ends at', { exact: true }).fill(when.end);
 
     await page.getByLabel('Name', { exact: true }).fill(ANA);
@@ -115,12 +115,11 @@ describe('the journal, as a new user meets it', () => {
     await page.getByLabel('Next step they named', { exact: true }).fill('A decision on the final round');
 
     await page.getByRole('button', { name: 'Add interview', exact: true }).click();
-    expect(await fieldMessage(page, page.getByLabel('Date', { exact: true }))).toContain('2026-02-30 is not a real date.');
+    expect(await fieldMessage(page, page.getByLabel('Starts at', { exact: true }))).toContain('“half past lunch” is not a time Afterword can read');
     expect(await page.getByRole('list', { name: 'Chosen interviewers' }).getByRole('listitem').count()).toBe(2);
     expect(await page.getByRole('list', { name: 'Topics added' }).getByRole('listitem').count()).toBe(3);
 
     // The end before the start is refused on the end field.
-    await page.getByLabel('Date', { exact: true }).fill(when.date);
     await page.getByLabel('Ends at', { exact: true }).fill(when.start);
     await page.getByLabel('Starts at', { exact: true }).fill(when.end);
     await page.getByRole('button', { name: 'Add interview', exact: true }).click();

@@ -69,4 +69,32 @@ describe('buildInterviewPayload', () => {
     const backwards = buildInterviewPayload({ ...fields, startTime: '15:00', endTime: '14:00' });
     expect(backwards.ok ? [] : backwards.issues).toEqual([{ path: 'endTime', message: 'End must be after the start.' }]);
   });
+
+  it('should read times as people say them, and take the day from words that name one', () => {
+    const now = new Date(2026, 10, 21, 9, 0); // Saturday 21 November 2026, on this computer's clock
+    const said = buildInterviewPayload({ ...fields, startTime: 'yesterday 3pm', endTime: '4:30 pm', date: '2026-11-21' }, now);
+    expect(said.ok && [said.value.startsAt, said.value.endsAt]).toEqual(['2026-11-20T14:00:00.000Z', '2026-11-20T15:30:00.000Z']);
+  });
+
+  it('should assume an hour when no end is given', () => {
+    const built = buildInterviewPayload({ ...fields, endTime: '' });
+    expect(built.ok && built.value.endsAt).toBe('2026-11-20T14:00:00.000Z');
+  });
+
+  it('should refuse an answer expected before the interview, with the reason, but accept the same day', () => {
+    const early = buildInterviewPayload({ ...fields, nextStepBy: '2026-11-19' });
+    expect(early.ok ? [] : early.issues).toEqual([
+      { path: 'nextStepBy', message: 'The answer cannot be expected before the interview itself (2026-11-20): check both dates.' },
+    ]);
+    expect(buildInterviewPayload({ ...fields, nextStepBy: '2026-11-20' }).ok).toBe(true);
+  });
+
+  it('should report every problem at once, a new interviewer’s address included', () => {
+    const built = buildInterviewPayload({ ...fields, startTime: 'tea time', nextStepBy: '2026-02-30', newPeople: [{ name: 'Ana Ruiz', title: '', email: 'ana@acme' }] });
+    expect(built.ok ? [] : built.issues.map((issue) => issue.path)).toEqual(['startTime', 'nextStepBy', 'newInterviewers.0.email']);
+    // The date field alone is enough to see that an answer cannot come before the interview.
+    const early = buildInterviewPayload({ ...fields, startTime: 'tea time', nextStepBy: '2026-11-01' });
+    expect(early.ok ? [] : early.issues.map((issue) => issue.path)).toEqual(['startTime', 'nextStepBy']);
+  });
 });
+

@@ -4,7 +4,12 @@
  */
 import type { InterviewFormat, InterviewRound } from '../../../src-shared/api/journal-types.ts';
 import type { ApiError, FieldIssue } from '../../../src-shared/api/result.ts';
-import { checkDate, checkTime, zonedToUtc } from './time.ts';
+import { emailAddressProblem } from '../../../src-shared/address/email-address.ts';
+import { readSpokenTime } from './spoken-time.ts';
+import { checkDate, zonedToUtc } from './time.ts';
+
+/** An interview whose end was not given lasts this long: most do, and the form says so before saving. */
+export const DEFAULT_LENGTH_MINUTES = 60;
 
 export interface NewPerson {
   name: string;
@@ -57,35 +62,67 @@ export function formIssues(error: ApiError | null): FieldIssue[] {
   return (error?.fields ?? []).map((issue) => ({ path: formField(issue.path), message: issue.message }));
 }
 
-export function buildInterviewPayload(fields: InterviewFields): { ok: true; value: InterviewPayload } | { ok: false; issues: FieldIssue[] } {
+/** When the interview was, as read from the form: the instants, and whether the end was assumed. */
+export interface InterviewTimes {
+  startsAt: string;
+  endsAt: string;
+  /** The day the interview took place on (from the Date field, or from words such as "yesterday"). */
+  date: string;
+  endAssumed: boolean;
+}
+
+/** Reads the date and the two times, reporting every problem on its own field. */
+export function readInterviewTimes(
+  fields: Pick<InterviewFields, 'date' | 'startTime' | 'endTime' | 'timeZone'>,
+  now: Date = new Date(),
+): { ok: true; value: InterviewTimes } | { ok: false; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
-  const date = checkDate(fields.date, 'Date');
-  if (!date.ok) issues.push({ path: 'date', message: date.message });
-  const start = checkTime(fields.startTime, 'Start');
+  const start = readSpokenTime(fields.startTime, 'Starts at', now);
   if (!start.ok) issues.push({ path: 'startTime', message: start.message });
-  const end = checkTime(fields.endTime, 'End');
-  if (!end.ok) issues.push({ path: 'endTime', message: end.message });
+  // A day named in the start ("yesterday 3pm") is the interview's day, whatever the Date field held.
+  const day = start.ok && start.value.date ? { ok: true as const, value: start.value.date } : checkDate(fields.date, 'Date');
+  if (!day.ok) issues.push({ path: 'date', message: day.message });
+  const endAssumed = !fields.endTime.trim();
+  const end = endAssumed ? null : readSpokenTime(fields.endTime, 'Ends at', now);
+  if (end && !end.ok) issues.push({ path: 'endTime', message: end.message });
+  if (issues.length > 0 || !start.ok || !day.ok || (end && !end.ok)) return { ok: false, issues };
+
+  const startsAt = zonedToUtc(day.value, start.value.time, fields.timeZone);
+  if (!startsAt.ok) return { ok: false, issues: [{ path: 'startTime', message: startsAt.message }] };
+  let endsAt: string;
+  if (end?.ok) {
+    const instant = zonedToUtc(day.value, end.value.time, fields.timeZone);
+    if (!instant.ok) return { ok: false, issues: [{ path: 'endTime', message: instant.message }] };
+    endsAt = instant.value;
+  } else {
+    endsAt = new Date(Date.parse(startsAt.value) + DEFAULT_LENGTH_MINUTES * 60_000).toISOString();
+  }
+  if (endsAt <= startsAt.value) return { ok: false, issues: [{ path: 'endTime', message: 'End must be after the start.' }] };
+  return { ok: true, value: { startsAt: startsAt.value, endsAt, date: day.value, endAssumed } };
+}
+
+export function buildInterviewPayload(
+  fields: InterviewFields,
+  now: Date = new Date(),
+): { ok: true; value: InterviewPayload } | { ok: false; issues: FieldIssue[] } {
+  const times = readInterviewTimes(fields, now);
+  const issues: FieldIssue[] = times.ok ? [] : [...times.issues];
+  // The day is known from the date field even when a time could not be read: every problem is reported at once.
+  const typedDay = checkDate(fields.date, 'Date');
+  const day = times.ok ? times.value.date : typedDay.ok ? typedDay.value : null;
   let nextStepBy: string | null = null;
   if (fields.nextStepBy.trim()) {
     const by = checkDate(fields.nextStepBy, 'Answer expected by');
-    if (by.ok) nextStepBy = by.value;
-    else issues.push({ path: 'nextStepBy', message: by.message });
+    if (!by.ok) issues.push({ path: 'nextStepBy', message: by.message });
+    else if (day && by.value < day) {
+      issues.push({ path: 'nextStepBy', message: `The answer cannot be expected before the interview itself (${day}): check both dates.` });
+    } else nextStepBy = by.value;
   }
-
-  let startsAt = '';
-  let endsAt = '';
-  if (date.ok && start.ok) {
-    const instant = zonedToUtc(date.value, start.value, fields.timeZone);
-    if (instant.ok) startsAt = instant.value;
-    else issues.push({ path: 'startTime', message: instant.message });
-  }
-  if (date.ok && end.ok) {
-    const instant = zonedToUtc(date.value, end.value, fields.timeZone);
-    if (instant.ok) endsAt = instant.value;
-    else issues.push({ path: 'endTime', message: instant.message });
-  }
-  if (startsAt && endsAt && endsAt <= startsAt) issues.push({ path: 'endTime', message: 'End must be after the start.' });
-  if (issues.length > 0) return { ok: false, issues };
+  fields.newPeople.forEach((person, index) => {
+    const problem = emailAddressProblem(person.email);
+    if (problem) issues.push({ path: `newInterviewers.${index}.email`, message: problem });
+  });
+  if (issues.length > 0 || !times.ok) return { ok: false, issues };
 
   return {
     ok: true,
@@ -93,8 +130,8 @@ export function buildInterviewPayload(fields: InterviewFields): { ok: true; valu
       round: fields.round,
       format: fields.format,
       timeZone: fields.timeZone,
-      startsAt,
-      endsAt,
+      startsAt: times.value.startsAt,
+      endsAt: times.value.endsAt,
       location: fields.location,
       nextStep: fields.nextStep,
       nextStepBy,

@@ -10,7 +10,6 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 const DATE_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const TIME_TEXT = /^(\d{1,2}):(\d{2})$/;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -24,12 +23,6 @@ export function checkDate(text: string, label: string): Checked<string> {
     return { ok: false, message: `${label}: ${text.trim()} is not a real date.` };
   }
   return { ok: true, value: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` };
-}
-
-export function checkTime(text: string, label: string): Checked<string> {
-  const m = TIME_TEXT.exec(text.trim());
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return { ok: false, message: `${label} must be a time such as 14:30.` };
-  return { ok: true, value: `${m[1]!.padStart(2, '0')}:${m[2]}` };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

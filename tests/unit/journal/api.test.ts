@@ -108,6 +108,9 @@ describe('journal API: bad input', () => {
         { path: 'timeZone', message: 'Time zone must be a place name such as Europe/Berlin or America/New_York.' },
       ]),
     );
+    // An answer expected before the interview took place (in its own zone) is one of the two dates mistyped.
+    const early = await refused('interviews.create', { ...interviewPayload(app.id), startsAt: '2026-11-18T23:30:00Z', endsAt: '2026-11-19T00:30:00Z', timeZone: 'Asia/Tokyo', nextStepBy: '2026-11-18' });
+    expect(early.fields).toEqual([{ path: 'nextStepBy', message: 'The answer cannot be expected before the interview itself (2026-11-19): check both dates.' }]);
     expect((await refused('interviews.create', { ...interviewPayload(app.id), startsAt: 'next Tuesday' })).fields[0]).toEqual({
       path: 'startsAt',
       message: 'Start must be a date and time such as 2026-11-20T15:00:00Z.',
