@@ -58,8 +58,8 @@ describe('the journal, as a new user meets it', () => {
   it('refuses an application without a company on the field, keeping what was typed', async () => {
     await page.getByRole('link', { name: 'Add your first application' }).click();
     await expectHeading(page, 'Applications');
-    // Keyboard and screen-reader users start on the new screen's heading.
-    await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Applications');
+    // Keyboard and screen-reader users start where the work does: the form's first field.
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.id ?? ""')).toBe('app-company');
     await page.getByLabel('Role', { exact: true }).fill('Data engineer');
     await page.getByLabel('Company', { exact: true }).fill('   ');
     await page.getByRole('button', { name: 'Add application' }).click();

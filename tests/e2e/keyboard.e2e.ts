@@ -75,7 +75,9 @@ describe('keyboard only', () => {
     await tabTo(page, { name: 'Add your first application' });
     await page.keyboard.press('Enter');
     await expectHeading(page, 'Applications');
-    await typeInto(page, { id: 'app-company' }, COMPANY);
+    // The focus starts in the form's first field.
+    await expect.poll(async () => (await focused(page)).id).toBe('app-company');
+    await page.keyboard.type(COMPANY);
     await typeInto(page, { id: 'app-role' }, 'Platform engineer');
     await tabTo(page, { name: 'Add application' });
     await page.keyboard.press('Enter');
@@ -90,8 +92,8 @@ describe('keyboard only', () => {
     // A select moves through its options with the arrow keys.
     await tabTo(page, { id: 'iv-round' });
     await page.keyboard.press('ArrowDown');
-    await typeInto(page, { id: 'iv-date' }, when.date);
-    await typeInto(page, { id: 'iv-startTime' }, when.start);
+    // The date picker starts at today; a start that names its day sets the day as well.
+    await typeInto(page, { id: 'iv-startTime' }, `${when.date} ${when.start}`);
     await typeInto(page, { id: 'iv-endTime' }, when.end);
     await typeInto(page, { id: 'new-interviewer-name' }, ANA);
     await typeInto(page, { id: 'new-interviewer-email' }, 'ana.ruiz@example.com');
@@ -117,7 +119,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expectHeading(page, `Thank-you note to ${ANA}`);
 
-    await typeInto(page, { name: 'Subject' }, 'Thank you for today');
+    // The focus starts in the note's text; the subject is just before it.
+    await expect.poll(async () => (await focused(page)).name, { timeout: 15_000 }).toBe('Text');
+    await tabTo(page, { name: 'Subject' }, { back: true });
+    await page.keyboard.type('Thank you for today');
     await tabTo(page, { name: 'Text' });
     await page.keyboard.type(`Dear Ana,\n\nThank you for the talk about streaming pipelines at ${COMPANY}. I recieved a clear picture of the team.`);
     const flagged = page.locator('.cm-content .cm-flag-spelling');
