@@ -1,9 +1,12 @@
 /** A file name for a draft that is safe to save on Windows, macOS and Linux and says what the file is. */
+import type { FollowUpKind } from '../../src-shared/api/journal-types.ts';
 
 export interface EmlFileNameParts {
   company: string;
   role: string;
   recipient: string;
+  /** What the note is: two notes to one person on one day (a thank-you, then a check-in) get different names. */
+  kind?: FollowUpKind | undefined;
   /** The day the note belongs to; a Date is read in local time, a string as `YYYY-MM-DD…`. */
   date: Date | string;
 }
@@ -37,14 +40,23 @@ function isoDay(date: Date | string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "Acme - Product Designer - Jane Doe - 2026-11-22.eml"; empty parts are left out. */
+/** Short words for a file name, which a folder listing shows beside the company and the person. */
+const KIND_IN_NAME: Record<FollowUpKind, string> = {
+  'thank-you': 'Thank you',
+  'status-check': 'Check-in',
+  'feedback-request': 'Feedback request',
+  'recruiter-update': 'Recruiter update',
+  other: 'Note',
+};
+
+/** "Acme - Product Designer - Thank you - Jane Doe - 2026-11-22.eml"; empty parts are left out. */
 export function emlFileName(parts: EmlFileNameParts): string {
   return noteFileName(parts, 'eml');
 }
 
 /** The same name with another extension, e.g. a reminder's "….ics". */
 export function noteFileName(parts: EmlFileNameParts, extension: string, fallback = 'Draft'): string {
-  const pieces = [parts.company, parts.role, parts.recipient].map(cleanPart);
+  const pieces = [parts.company, parts.role, parts.kind ? KIND_IN_NAME[parts.kind] : '', parts.recipient].map(cleanPart);
   pieces.push(isoDay(parts.date));
   let stem = clip(pieces.filter(Boolean).join(' - '), LONGEST_STEM).replace(/[.\s-]+$/, '');
   if (!stem) stem = fallback;

@@ -33,7 +33,7 @@ export interface ExportFile {
 export async function interviewThankYouFiles(input: InterviewThankYouInput): Promise<ExportFile[]> {
   const date = input.date ?? new Date();
   const names = uniqueFileNames(
-    input.notes.map((note) => emlFileName({ company: input.company, role: input.role, recipient: note.to.name || note.to.address, date })),
+    input.notes.map((note) => emlFileName({ company: input.company, role: input.role, kind: 'thank-you', recipient: note.to.name || note.to.address, date })),
   );
   return Promise.all(
     input.notes.map(async (note, index) => ({

@@ -41,7 +41,7 @@ export function exportHandlers(journalHandle: JournalHandle, platform: Platform,
     const date = new Date(clock());
     const { detail, draft } = noteDraft(journalHandle.db, followUpId, date);
     const bytes = await buildEml(draft).catch(fromEmlError);
-    const fileName = emlFileName({ company: detail.company, role: detail.role, recipient: draft.to.name || draft.to.address, date });
+    const fileName = emlFileName({ company: detail.company, role: detail.role, kind: detail.followUp.kind, recipient: draft.to.name || draft.to.address, date });
     if (save) {
       const savedTo = await platform.saveFile({ defaultName: fileName, content: bytes, filters: EML_FILTERS });
       if (savedTo) written.add(resolve(savedTo));

@@ -113,7 +113,7 @@ describe('sending a note in browser mode', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .eml draft' }).click()]);
     const bytes = readFileSync(await (download as Download).path());
     const today = new Date().toLocaleDateString('sv-SE');
-    expect(download.suggestedFilename()).toBe(`${COMPANY} - Data engineer - ${ZOE.name} - ${today}.eml`);
+    expect(download.suggestedFilename()).toBe(`${COMPANY} - Data engineer - Thank you - ${ZOE.name} - ${today}.eml`);
 
     const parsed = await parseWithPostalMime(bytes);
     expect(parsed.to).toEqual([mailbox(ZOE)]);

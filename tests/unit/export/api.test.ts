@@ -109,7 +109,7 @@ describe('export.eml', () => {
 
       const draft = await call(services, 'export.eml', { followUpId: note.id });
       expect(draft.savedTo).toBeUndefined();
-      expect(draft.fileName).toBe(`Zürich Rück - Data engineer - ${sample.name} - ${new Date(NOW).toLocaleDateString('sv-SE')}.eml`);
+      expect(draft.fileName).toBe(`Zürich Rück - Data engineer - Thank you - ${sample.name} - ${new Date(NOW).toLocaleDateString('sv-SE')}.eml`);
       const bytes = fromBase64(draft.base64);
 
       const expectedBody = `${sample.body}\n\n-- \nSam Rivera\n+41 79 555 01 01\n`;

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { emlFileName, uniqueFileNames } from '../../../src-main/export/index.ts';
 
 describe('emlFileName', () => {
+  it('should name the kind of note, so two notes to one person on one day never share a name', () => {
+    const day = { company: 'Acme', role: 'QA', recipient: 'Li', date: '2026-11-22' };
+    expect(emlFileName({ ...day, kind: 'thank-you' })).toBe('Acme - QA - Thank you - Li - 2026-11-22.eml');
+    expect(emlFileName({ ...day, kind: 'status-check' })).toBe('Acme - QA - Check-in - Li - 2026-11-22.eml');
+    expect(emlFileName({ ...day, kind: 'thank-you' })).not.toBe(emlFileName({ ...day, kind: 'recruiter-update' }));
+  });
+
   it('should name the company, role, recipient and day', () => {
     expect(emlFileName({ company: 'Acme', role: 'Product Designer', recipient: 'Jane Doe', date: '2026-11-22T09:00:00Z' })).toBe('Acme - Product Designer - Jane Doe - 2026-11-22.eml');
   });

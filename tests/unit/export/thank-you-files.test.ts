@@ -17,7 +17,7 @@ describe('interviewThankYouFiles', () => {
         { to: { name: 'Олег Петров', address: 'oleg@acme.example' }, subject: 'Спасибо, Олег', body: 'Олег, спасибо за разговор о дежурствах.' },
       ],
     });
-    expect(files.map((file) => file.fileName)).toEqual(['Acme - Backend Engineer - Jane Doe - 2026-11-22.eml', 'Acme - Backend Engineer - Олег Петров - 2026-11-22.eml']);
+    expect(files.map((file) => file.fileName)).toEqual(['Acme - Backend Engineer - Thank you - Jane Doe - 2026-11-22.eml', 'Acme - Backend Engineer - Thank you - Олег Петров - 2026-11-22.eml']);
     const parsed = await Promise.all(files.map((file) => parseWithPostalMime(file.bytes)));
     expect(parsed.map((draft) => draft.to)).toEqual([[{ name: 'Jane Doe', address: 'jane@acme.example' }], [{ name: 'Олег Петров', address: 'oleg@acme.example' }]]);
     expect(parsed.map((draft) => draft.subject)).toEqual(['Thank you, Jane', 'Спасибо, Олег']);
