@@ -1,11 +1,11 @@
 /** `journal.exportJson` and `journal.importJson`: the journal as a JSON file, out and back in. */
 import type { Handlers } from '../../src-shared/api/contract.ts';
 import type { JournalExport } from '../../src-shared/api/journal-types.ts';
-import { exportFileName, exportJournal, importJournal, journalText } from '../journal/index.ts';
+import { exportFileName, exportJournal, importJournal, journalText, mergeJournal, previewImport } from '../journal/index.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { JournalHandle } from './journal-handle.ts';
 
-export type ExchangeHandlers = Pick<Handlers, 'journal.exportJson' | 'journal.importJson'>;
+export type ExchangeHandlers = Pick<Handlers, 'journal.exportJson' | 'journal.importJson' | 'journal.previewImport'>;
 
 export function exchangeHandlers(journal: JournalHandle, platform: Platform, clock: () => number): ExchangeHandlers {
   return {
@@ -24,6 +24,7 @@ export function exchangeHandlers(journal: JournalHandle, platform: Platform, clo
       }
       return result;
     },
-    'journal.importJson': ({ text }) => importJournal(journal.db, text),
+    'journal.importJson': ({ text, mode }) => (mode === 'merge' ? mergeJournal(journal.db, text) : importJournal(journal.db, text)),
+    'journal.previewImport': ({ text }) => previewImport(journal.db, text),
   };
 }

@@ -31,6 +31,7 @@ import type {
   JournalImportResult,
   Person,
   PersonDetail,
+  ImportPreview,
   PersonSummary,
   RestoreResult,
   ReviewContext,
@@ -204,6 +205,11 @@ export const contract = {
    * journal is left untouched.
    */
   'journal.importJson': method<JournalImportResult>()(S.journalImport),
+  /**
+   * What importing the file into this journal would do, without writing anything: the records that are new, those it
+   * already holds as they are, and those it holds with other details (a merge keeps the journal's version of these).
+   */
+  'journal.previewImport': method<ImportPreview>()(S.journalPreviewImport),
 
   /**
    * The note as an unsent `.eml` draft to the recipient (From and the signature come from Settings). With

@@ -405,9 +405,14 @@ export const journalImport = z.strictObject({
   text: z
     .string({ error: (issue) => (issue.input === undefined ? 'The file’s text is required.' : 'The file’s text must be text.') })
     .max(MAX_IMPORT_CHARACTERS, `The file is too large to import (over ${count(MAX_IMPORT_CHARACTERS)} characters).`),
-  /** The one mode there is: fill an empty journal. Named so that other modes (merging) can come without a surprise. */
-  mode: z.literal('replace-empty', { error: 'Mode must be replace-empty: importing fills an empty journal.' }),
+  /**
+   * `replace-empty` fills an empty journal with the file as it is; `merge` adds what the journal does not hold yet
+   * and keeps the journal's version of anything that differs (see `journal.previewImport`).
+   */
+  mode: z.enum(['replace-empty', 'merge'], { error: 'Mode must be replace-empty or merge.' }),
 });
+
+export const journalPreviewImport = journalImport.pick({ text: true });
 
 /** Field schemas other areas' payloads reuse (calendar invitations), so each rule is written once. */
 export { id as recordId, timeZone as timeZoneName, round as interviewRound, format as interviewFormat };

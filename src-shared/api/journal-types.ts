@@ -382,4 +382,24 @@ export interface JournalExport {
 
 export interface JournalImportResult {
   counts: JournalCounts;
+  /** What a merge added (a merge into a journal that held records). */
+  added?: JournalCounts;
+}
+
+/** One record of an import preview, in words. */
+export interface MergeEntry {
+  kind: 'person' | 'application' | 'interview' | 'note' | 'settings';
+  label: string;
+  /** For a conflict: the fields where the file and the journal disagree (the journal's are kept). */
+  differs: string[];
+}
+
+/** What importing a file into this journal would do; nothing has been written. Lists are cut at 50 per kind. */
+export interface ImportPreview {
+  counts: { new: JournalCounts; matching: JournalCounts; conflicts: JournalCounts };
+  /** Personal words the journal does not have yet. */
+  newWords: number;
+  new: MergeEntry[];
+  matching: MergeEntry[];
+  conflicts: MergeEntry[];
 }

@@ -3,3 +3,4 @@ export { EXPORTED_TABLES, exportFileName, exportJournal, exportJournalText, jour
 export { FORMAT_NAME, FORMAT_VERSION, journalFile, type JournalFile } from './format.ts';
 export { assertEmptyJournal, importJournal } from './import.ts';
 export { issuePath, parseJournalFile, referenceIssues } from './parse.ts';
+export { describeMerge, mergeJournal, planMerge, previewImport, type MergePlan } from './merge.ts';

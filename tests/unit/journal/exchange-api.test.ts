@@ -64,9 +64,9 @@ describe('journal.exportJson and journal.importJson', () => {
     expect((await call(second, 'applications.list')).total).toBe(0);
   });
 
-  it('accepts only the replace-empty mode', async () => {
-    const result = await journalIn().dispatch('journal.importJson', { text: '{}', mode: 'merge' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: [{ path: 'mode', message: 'Mode must be replace-empty: importing fills an empty journal.' }] } });
+  it('accepts only the replace-empty and merge modes', async () => {
+    const result = await journalIn().dispatch('journal.importJson', { text: '{}', mode: 'overwrite' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: [{ path: 'mode', message: 'Mode must be replace-empty or merge.' }] } });
   });
 
   it('saves through the desktop Save dialog when asked, and reports a cancelled dialog', async () => {

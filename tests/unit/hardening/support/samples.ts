@@ -88,6 +88,7 @@ export const minimalSamples: Samples<Record<string, unknown> | undefined> = {
   'recovery.retry': undefined,
   'journal.exportJson': undefined,
   'journal.importJson': { text: '{}', mode: 'replace-empty' },
+  'journal.previewImport': { text: '{}' },
   'export.eml': { followUpId: 1 },
   'export.interviewThankYous': { interviewId: 1 },
   'export.openInMailApp': { path: '/tmp/afterword/thank-you.eml' },
@@ -253,6 +254,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
   'recovery.retry': {},
   'journal.exportJson': { save: false },
   'journal.importJson': { text: '{}', mode: 'replace-empty' },
+  'journal.previewImport': { text: '{}' },
   'export.eml': { followUpId: 1, save: false },
   'export.interviewThankYous': { interviewId: 1, save: false },
   'export.openInMailApp': { path: '/tmp/afterword/thank-you.eml' },
@@ -287,6 +289,7 @@ export const fullSamples: Samples<Record<string, unknown>> = {
 
 /** Further valid payloads, for methods whose fields depend on one another (a discriminated union). */
 export const alternateSamples: Samples<Record<string, unknown>[]> = {
+  'journal.importJson': [{ text: '{}', mode: 'merge' }],
   // A recruiter or referrer is either chosen from People or added on the spot, never both at once.
   'applications.create': [
     { company: 'Globex', newRecruiter: { name: 'Rita Okafor', email: 'rita@talentbridge.example', isRecruiter: true }, newReferrer: { name: 'Kim Lee', title: 'Former colleague' } },
@@ -326,6 +329,7 @@ export const ENUM_WORDS: readonly string[] = [
   'preview',
   'dry-run',
   'import',
+  'merge',
   'body',
   'subject',
   'both',
@@ -335,7 +339,7 @@ export const ENUM_WORDS: readonly string[] = [
 /** Fields where `null` is a valid value ("none"). */
 export const NULLABLE_FIELDS = new Set(['appliedOn', 'nextStepBy', 'dueAt', 'replyAt', 'recruiterId', 'referrerId', 'interviewId', 'recipientId', 'salaryMin', 'salaryMax', 'closesOn']);
 /** Text fields whose limit is larger than any string the tests build (a whole journal file). */
-export const UNBOUNDED_TEXT_FIELDS = new Set(['journal.importJson:text', 'csv.importApplications:text']);
+export const UNBOUNDED_TEXT_FIELDS = new Set(['journal.importJson:text', 'journal.previewImport:text', 'csv.importApplications:text']);
 
 type Def = { type: string; shape?: Record<string, unknown>; innerType?: unknown; options?: unknown[]; in?: unknown };
 

@@ -1,0 +1,275 @@
+/**
+ * Importing a journal file into a journal that already holds records: a merge that never overwrites. Each record of
+ * the file is matched against the journal by what it is (a person by name and address, an application by company
+ * and role, an interview by its application and start, a note by its application, kind, person, interview and
+ * creation) and is then
+ * - new: written, keeping its id when that id is free (so undoing a delete brings back the very same records),
+ * - matching: the journal already holds it as it is; nothing to do,
+ * - in conflict: the journal holds it with different details; the journal's version is kept.
+ * The plan is worked out without writing (the preview), and applied in one transaction that works it out again.
+ */
+import type { ImportPreview, JournalCounts, MergeEntry } from '../../../src-shared/api/journal-types.ts';
+import { dueKeys, parseDueKey } from '../../../src-shared/due/index.ts';
+import { rebuildDue } from '../due.ts';
+import type { Db } from '../sql.ts';
+import { exportJournal, journalCounts } from './export.ts';
+import type { ApplicationRecord, FollowUpRecord, InterviewRecord, JournalFile, PersonRecord } from './format.ts';
+import { parseJournalFile } from './parse.ts';
+
+type Verdict = 'new' | 'matching' | 'conflict';
+
+interface Planned<R> {
+  record: R;
+  verdict: Verdict;
+  /** The journal's id for this record: the existing one when it matches or conflicts. */
+  existingId: number | null;
+  /** Fields that differ, for a conflict. */
+  differs: string[];
+}
+
+export interface MergePlan {
+  people: Planned<PersonRecord>[];
+  applications: Planned<ApplicationRecord>[];
+  interviews: Planned<InterviewRecord>[];
+  followUps: Planned<FollowUpRecord>[];
+  newWords: string[];
+  settings: { take: Partial<JournalFile['settings']>; differs: string[] };
+}
+
+const fold = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function differing<T extends object>(ours: T, theirs: T, fields: (keyof T)[]): string[] {
+  return fields.filter((field) => !same(ours[field], theirs[field])).map(String);
+}
+
+/** Matches one table; `mapped` turns a file record into the journal's terms (its references remapped). */
+function plan<R extends { id: number }>(
+  records: R[],
+  existing: R[],
+  keyOf: (record: R) => string,
+  compare: (keyof R)[],
+  mapped: (record: R) => R = (record) => record,
+): Planned<R>[] {
+  const byKey = new Map(existing.map((record) => [keyOf(record), record]));
+  return records.map((record) => {
+    const inJournalTerms = mapped(record);
+    const found = byKey.get(keyOf(inJournalTerms));
+    if (!found) return { record, verdict: 'new', existingId: null, differs: [] };
+    const differs = differing(found, inJournalTerms, compare);
+    return { record, verdict: differs.length ? 'conflict' : 'matching', existingId: found.id, differs };
+  });
+}
+
+/** The file's id → the journal's id, for the records that already have one there. */
+const idMap = (planned: Planned<{ id: number }>[]) => new Map(planned.flatMap((p) => (p.existingId === null ? [] : [[p.record.id, p.existingId] as const])));
+
+export function planMerge(db: Db, file: JournalFile): MergePlan {
+  const journal = exportJournal(db, '', Date.now());
+  const people = plan(file.people, journal.people, (p) => `${fold(p.name)}|${fold(p.email)}`, ['title', 'company', 'phone', 'isRecruiter', 'notes']);
+  const personId = idMap(people);
+  const person = (id: number | null | undefined) => (id == null ? null : (personId.get(id) ?? -id));
+
+  const applications = plan(
+    file.applications,
+    journal.applications.map((a) => ({ ...a, referrerId: a.referrerId ?? null })),
+    (a) => `${fold(a.company)}|${fold(a.role)}`,
+    ['jobUrl', 'source', 'status', 'appliedOn', 'recruiterId', 'referrerId', 'notes'],
+    (a) => ({ ...a, recruiterId: person(a.recruiterId), referrerId: person(a.referrerId) }),
+  );
+  const applicationId = idMap(applications);
+  const application = (id: number) => applicationId.get(id) ?? -id;
+
+  const interviews = plan(
+    file.interviews,
+    journal.interviews,
+    (i) => `${i.applicationId}|${i.startsAt}`,
+    ['round', 'format', 'endsAt', 'timeZone', 'location', 'nextStep', 'nextStepBy', 'notes', 'topics', 'interviewerIds'],
+    (i) => ({ ...i, applicationId: application(i.applicationId), interviewerIds: i.interviewerIds.map((id) => person(id)!) }),
+  );
+  const interviewId = idMap(interviews);
+  const interview = (id: number | null) => (id === null ? null : (interviewId.get(id) ?? -id));
+
+  const followUps = plan(
+    file.followUps,
+    journal.followUps,
+    (f) => `${f.applicationId}|${f.kind}|${f.recipientId}|${f.interviewId}|${f.createdAt}`,
+    ['channel', 'subject', 'body', 'status', 'skipReason', 'sentAt', 'replyAt'],
+    (f) => ({ ...f, applicationId: application(f.applicationId), recipientId: person(f.recipientId), interviewId: interview(f.interviewId) }),
+  );
+
+  const words = new Set(journal.personalWords);
+  const take: Partial<JournalFile['settings']> = {};
+  const settingsDiffer: string[] = [];
+  for (const key of Object.keys(file.settings) as (keyof JournalFile['settings'])[]) {
+    const ours = journal.settings[key];
+    const theirs = file.settings[key];
+    if (same(ours, theirs)) continue;
+    // A setting never filled in here is taken from the file; one set differently here stays as it is.
+    if (ours === '') Object.assign(take, { [key]: theirs });
+    else settingsDiffer.push(key);
+  }
+  return {
+    people,
+    applications,
+    interviews,
+    followUps,
+    newWords: file.personalWords.filter((word) => !words.has(word)),
+    settings: { take, differs: settingsDiffer },
+  };
+}
+
+const ENTRY_LIMIT = 50;
+
+function entries<R>(planned: Planned<R>[], verdict: Verdict, label: (record: R) => string, kind: MergeEntry['kind']): MergeEntry[] {
+  return planned
+    .filter((p) => p.verdict === verdict)
+    .slice(0, ENTRY_LIMIT)
+    .map((p) => ({ kind, label: label(p.record), differs: p.differs }));
+}
+
+/** What a merge would do, in words for the preview; nothing is written. */
+export function describeMerge(file: JournalFile, merge: MergePlan): ImportPreview {
+  const people = new Map(file.people.map((p) => [p.id, p.name]));
+  const apps = new Map(file.applications.map((a) => [a.id, a.company]));
+  const label = {
+    person: (p: PersonRecord) => p.name,
+    application: (a: ApplicationRecord) => (a.role ? `${a.company} · ${a.role}` : a.company),
+    interview: (i: InterviewRecord) => `${apps.get(i.applicationId) ?? 'An application'}: ${i.round} interview, ${i.startsAt.slice(0, 10)}`,
+    note: (f: FollowUpRecord) => `${apps.get(f.applicationId) ?? 'An application'}: ${f.kind.replace('-', ' ')}${f.recipientId ? ` to ${people.get(f.recipientId) ?? 'someone'}` : ''}`,
+  };
+  const all = (verdict: Verdict): MergeEntry[] => [
+    ...entries(merge.applications, verdict, label.application, 'application'),
+    ...entries(merge.interviews, verdict, label.interview, 'interview'),
+    ...entries(merge.people, verdict, label.person, 'person'),
+    ...entries(merge.followUps, verdict, label.note, 'note'),
+  ];
+  const count = (verdict: Verdict): JournalCounts => ({
+    people: merge.people.filter((p) => p.verdict === verdict).length,
+    applications: merge.applications.filter((p) => p.verdict === verdict).length,
+    interviews: merge.interviews.filter((p) => p.verdict === verdict).length,
+    followUps: merge.followUps.filter((p) => p.verdict === verdict).length,
+  });
+  const conflicts = all('conflict');
+  if (merge.settings.differs.length > 0) conflicts.push({ kind: 'settings', label: 'Settings', differs: merge.settings.differs });
+  return {
+    counts: { new: count('new'), matching: count('matching'), conflicts: count('conflict') },
+    newWords: merge.newWords.length,
+    new: all('new'),
+    matching: all('matching'),
+    conflicts,
+  };
+}
+
+export function previewImport(db: Db, text: string): ImportPreview {
+  const file = parseJournalFile(text);
+  return describeMerge(file, planMerge(db, file));
+}
+
+/** Writes what is new, in one transaction; conflicts keep the journal's version. Answers the journal's counts. */
+export function mergeJournal(db: Db, text: string): { counts: JournalCounts; added: JournalCounts } {
+  const file = parseJournalFile(text);
+  const added = db
+    .transaction(() => {
+      const merge = planMerge(db, file);
+      const free = (table: string, id: number) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined;
+      const keepId = (table: string, id: number) => (free(table, id) ? id : null);
+
+      const personIds = new Map<number, number>();
+      const insertPerson = db.prepare(
+        `INSERT INTO people (id, name, title, company, email, phone, is_recruiter, notes, created_at, updated_at)
+         VALUES (@id, @name, @title, @company, @email, @phone, @isRecruiter, @notes, @createdAt, @updatedAt) RETURNING id`,
+      );
+      for (const p of merge.people) {
+        if (p.verdict !== 'new') personIds.set(p.record.id, p.existingId!);
+        else personIds.set(p.record.id, (insertPerson.get({ ...p.record, id: keepId('people', p.record.id), isRecruiter: p.record.isRecruiter ? 1 : 0 }) as { id: number }).id);
+      }
+      const person = (id: number | null | undefined) => (id == null ? null : (personIds.get(id) ?? null));
+
+      const applicationIds = new Map<number, number>();
+      const insertApplication = db.prepare(
+        `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, referrer_id, notes, created_at, updated_at)
+         VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @referrerId, @notes, @createdAt, @updatedAt) RETURNING id`,
+      );
+      for (const a of merge.applications) {
+        if (a.verdict !== 'new') applicationIds.set(a.record.id, a.existingId!);
+        else {
+          const row = { ...a.record, id: keepId('applications', a.record.id), recruiterId: person(a.record.recruiterId), referrerId: person(a.record.referrerId) };
+          applicationIds.set(a.record.id, (insertApplication.get(row) as { id: number }).id);
+        }
+      }
+
+      const interviewIds = new Map<number, number>();
+      const insertInterview = db.prepare(
+        `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics, created_at, updated_at)
+         VALUES (@id, @applicationId, @round, @format, @startsAt, @endsAt, @timeZone, @location, @nextStep, @nextStepBy, @notes, @topics, @createdAt, @updatedAt) RETURNING id`,
+      );
+      const link = db.prepare('INSERT OR IGNORE INTO interview_people (interview_id, person_id, position) VALUES (?, ?, ?)');
+      for (const i of merge.interviews) {
+        if (i.verdict !== 'new') {
+          interviewIds.set(i.record.id, i.existingId!);
+          continue;
+        }
+        const { interviewerIds, ...fields } = i.record;
+        const row = { ...fields, id: keepId('interviews', i.record.id), applicationId: applicationIds.get(i.record.applicationId)!, topics: JSON.stringify(fields.topics) };
+        const id = (insertInterview.get(row) as { id: number }).id;
+        interviewIds.set(i.record.id, id);
+        interviewerIds.forEach((personId, position) => link.run(id, person(personId), position));
+      }
+
+      const insertFollowUp = db.prepare(
+        `INSERT INTO followups (id, application_id, interview_id, recipient_id, kind, channel, subject, body, status, skip_reason, due_key, due_at,
+           sent_at, reply_at, created_at, updated_at, ignored_flags)
+         VALUES (@id, @applicationId, @interviewId, @recipientId, @kind, @channel, @subject, @body, @status, @skipReason, @dueKey, @dueAt,
+           @sentAt, @replyAt, @createdAt, @updatedAt, @ignoredFlags)`,
+      );
+      const maps = { person: personIds, application: applicationIds, interview: interviewIds };
+      let notes = 0;
+      for (const f of merge.followUps) {
+        if (f.verdict !== 'new') continue;
+        insertFollowUp.run({
+          ...f.record,
+          id: keepId('followups', f.record.id),
+          applicationId: applicationIds.get(f.record.applicationId)!,
+          interviewId: f.record.interviewId === null ? null : (interviewIds.get(f.record.interviewId) ?? null),
+          recipientId: person(f.record.recipientId),
+          dueKey: remapDueKey(f.record.dueKey, maps),
+          ignoredFlags: JSON.stringify(f.record.ignoredFlags ?? []),
+        });
+        notes += 1;
+      }
+
+      const word = db.prepare('INSERT OR IGNORE INTO personal_words (word) VALUES (?)');
+      for (const w of merge.newWords) word.run(w);
+      const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+      for (const [key, value] of Object.entries(merge.settings.take)) setting.run(key, JSON.stringify(value));
+      rebuildDue(db);
+      const newOf = (planned: Planned<unknown>[]) => planned.filter((p) => p.verdict === 'new').length;
+      return { people: newOf(merge.people), applications: newOf(merge.applications), interviews: newOf(merge.interviews), followUps: notes };
+    })
+    .immediate();
+  return { counts: journalCounts(db), added };
+}
+
+/** A note's reminder key names records by id: it follows them to their ids in this journal, or is dropped. */
+function remapDueKey(key: string | null, maps: { person: Map<number, number>; application: Map<number, number>; interview: Map<number, number> }): string | null {
+  const parsed = key === null ? null : parseDueKey(key);
+  if (!parsed) return null;
+  const interview = parsed.interviewId === undefined ? undefined : maps.interview.get(parsed.interviewId);
+  switch (parsed.kind) {
+    case 'thank-you': {
+      const person = parsed.personId === undefined ? undefined : maps.person.get(parsed.personId);
+      return interview !== undefined && person !== undefined ? dueKeys.thankYou(interview, person) : null;
+    }
+    case 'recruiter-update':
+      return interview !== undefined ? dueKeys.recruiterUpdate(interview) : null;
+    case 'status-check':
+      return interview !== undefined && parsed.sequence !== undefined ? dueKeys.statusCheck(interview, parsed.sequence) : null;
+    case 'feedback-request': {
+      const application = parsed.applicationId === undefined ? undefined : maps.application.get(parsed.applicationId);
+      return application !== undefined ? dueKeys.feedbackRequest(application) : null;
+    }
+    default:
+      return null;
+  }
+}
