@@ -14,6 +14,7 @@ import {
   restoreInto,
   stageRestore,
 } from '../journal/index.ts';
+import { summarizeBackup } from '../journal/backups/summary.ts';
 import type { JournalHandle } from './journal-handle.ts';
 
 export type BackupHandlers = Pick<Handlers, `backups.${string}` & keyof Handlers>;
@@ -58,6 +59,10 @@ export function backupService(journal: JournalHandle, backupsDir: string, clock:
       'backups.list': () => listBackups(backupsDir),
       'backups.create': () => backupNow(),
       'backups.restore': ({ name }) => restore(name),
+      'backups.summary': ({ name }) => {
+        if (!parseBackupName(name)) throw new AppError('invalid-input', `${name} is not the name of a backup.`);
+        return summarizeBackup(join(backupsDir, name), nativeBinding);
+      },
     },
     async backupAtStart() {
       const db = journal.db;

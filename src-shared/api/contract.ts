@@ -22,6 +22,7 @@ import type {
   ApplicationDetail,
   ApplicationList,
   BackupInfo,
+  BackupSummary,
   DueList,
   FollowUp,
   FollowUpDetail,
@@ -172,6 +173,8 @@ export const contract = {
   'backups.list': method<BackupInfo[]>()(noInput),
   /** A backup of the journal now (online: the journal stays usable meanwhile). */
   'backups.create': method<BackupInfo>()(noInput),
+  /** What a backup holds (counts, its newest note), read from it without changing it. */
+  'backups.summary': method<BackupSummary>()(S.backupName),
   /**
    * Replaces the journal with a backup, after checking that it opens, passes SQLite's integrity check and is not
    * from a newer version; the journal as it was is backed up first (`previous`), so the restore can be undone.

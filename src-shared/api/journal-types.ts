@@ -344,6 +344,13 @@ export interface ReviewContext {
 }
 
 /** One backup copy of the journal in the data folder's `backups/`. */
+/** What one backup holds, to tell backups apart before restoring one. */
+export interface BackupSummary {
+  counts: JournalCounts;
+  /** The note changed last in it, if it holds any. */
+  newestNote: { kind: FollowUpKind; company: string; recipient: string | null; updatedAt: string } | null;
+}
+
 export interface BackupInfo {
   /** File name, e.g. `journal-20261120-120000.sqlite3` (the time in the name is UTC). */
   name: string;
@@ -396,6 +403,8 @@ export interface MergeEntry {
 
 /** What importing a file into this journal would do; nothing has been written. Lists are cut at 50 per kind. */
 export interface ImportPreview {
+  /** The journal holds nothing yet: the file can be taken as it is (`replace-empty`), settings and all. */
+  journalEmpty: boolean;
   counts: { new: JournalCounts; matching: JournalCounts; conflicts: JournalCounts };
   /** Personal words the journal does not have yet. */
   newWords: number;

@@ -121,30 +121,25 @@ describe('Settings → Journal in browser mode', () => {
     expect(JSON.parse(readFileSync(exportedPath, 'utf8'))).toMatchObject({ format: 'afterword-journal', version: 1 });
   });
 
-  it('refuses to import into a journal that already holds records, and changes nothing', async () => {
-    await page.getByLabel('Journal file').setInputFiles(exportedPath);
-    await page.getByRole('button', { name: 'Import from JSON' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Importing only fills an empty journal.*Your journal has not been changed\./);
-    expect((await ok<{ total: number }>(first, 'applications.list')).total).toBe(4);
-  });
-
   it('imports the file into an empty journal, which then shows and exports the same journal', async () => {
     second = await startWebApp();
     await page.goto(second.appUrl);
     await openSettings(page);
-    expect(await page.getByText('Importing fills an empty journal only').isVisible()).toBe(true);
 
     // A file with a broken reference is refused with the place of the problem.
     const broken = JSON.parse(readFileSync(exportedPath, 'utf8'));
     broken.followUps[0].recipientId = 999;
     await page.getByLabel('Journal file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-    await page.getByRole('button', { name: 'Import from JSON' }).click();
+    await page.getByRole('button', { name: 'Import from JSON…' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('followUps[0].recipientId: no person with id 999. Your journal has not been changed.');
     expect((await ok<{ total: number }>(second, 'applications.list')).total).toBe(0);
 
     await page.getByLabel('Journal file').setInputFiles(exportedPath);
-    await page.getByRole('button', { name: 'Import from JSON' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Imported 4 applications, 1 interview, 2 people, 1 note from exported.json.');
+    await page.getByRole('button', { name: 'Import from JSON…' }).click();
+    await page.getByRole('button', { name: 'Add 4 applications, 1 interview, 2 people, 1 note' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Added/ }).textContent()).toBe(
+      'Added 4 applications, 1 interview, 2 people, 1 note from exported.json. Your journal now holds 4 applications, 1 interview, 2 people, 1 note.',
+    );
 
     const imported = await applicationNames(page);
     await page.goto(first.appUrl);
@@ -153,6 +148,34 @@ describe('Settings → Journal in browser mode', () => {
     expect(withoutExportedAt(b.text)).toBe(withoutExportedAt(a.text));
     const due = async (app: WebApp) => (await ok<{ items: unknown[] }>(app, 'due.list')).items;
     expect(await due(second)).toEqual(await due(first));
+  });
+
+  it('previews an import into a journal that holds records, changes nothing until told, then adds only what is new', async () => {
+    await page.goto(first.appUrl);
+    await openSettings(page);
+    const preview = page.getByRole('region', { name: /^Importing .* would$/ });
+    // The journal's own export: everything in it is already here.
+    await page.getByLabel('Journal file').setInputFiles(exportedPath);
+    await page.getByRole('button', { name: 'Import from JSON…' }).click();
+    await expect.poll(() => preview.textContent()).toContain('Nothing to add: your journal already holds everything in this file.');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // One application deleted and another's notes changed since the export: one is new, one differs.
+    const apps = (await ok<{ items: { id: number; company: string }[] }>(first, 'applications.list')).items;
+    await ok(first, 'applications.delete', { id: apps[0]!.id });
+    await ok(first, 'applications.update', { id: apps[1]!.id, notes: 'Changed after the export' });
+    const before = await ok<{ text: string }>(first, 'journal.exportJson');
+    await page.getByRole('button', { name: 'Import from JSON…' }).click();
+    await expect.poll(() => preview.textContent()).toContain('add 1 application');
+    expect(await preview.textContent()).toContain('keep your version of 1 application');
+    await preview.getByText('Different in your journal (yours is kept)').click();
+    expect(await preview.textContent()).toContain('differs in notes');
+    expect(withoutExportedAt((await ok<{ text: string }>(first, 'journal.exportJson')).text)).toBe(withoutExportedAt(before.text));
+
+    await preview.getByRole('button', { name: 'Add 1 application' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Added/ }).textContent()).toMatch(/^Added 1 application from exported\.json\. Your journal now holds 4 applications/);
+    expect((await ok<{ total: number }>(first, 'applications.list')).total).toBe(4);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('made no request outside the app and logged no errors', () => {

@@ -6,6 +6,8 @@
  * - new: written, keeping its id when that id is free (so undoing a delete brings back the very same records),
  * - matching: the journal already holds it as it is; nothing to do,
  * - in conflict: the journal holds it with different details; the journal's version is kept.
+ * A reference the journal has lost (a note whose person was deleted) is filled in from the file: that adds, it
+ * replaces nothing.
  * The plan is worked out without writing (the preview), and applied in one transaction that works it out again.
  */
 import type { ImportPreview, JournalCounts, MergeEntry } from '../../../src-shared/api/journal-types.ts';
@@ -14,6 +16,7 @@ import { rebuildDue } from '../due.ts';
 import type { Db } from '../sql.ts';
 import { exportJournal, journalCounts } from './export.ts';
 import type { ApplicationRecord, FollowUpRecord, InterviewRecord, JournalFile, PersonRecord } from './format.ts';
+import { assertEmptyJournal } from './import.ts';
 import { parseJournalFile } from './parse.ts';
 
 type Verdict = 'new' | 'matching' | 'conflict';
@@ -25,6 +28,8 @@ interface Planned<R> {
   existingId: number | null;
   /** Fields that differ, for a conflict. */
   differs: string[];
+  /** References the journal lacks and the file has (a person or interview deleted since): filled in, never replaced. */
+  fills: string[];
 }
 
 export interface MergePlan {
@@ -44,20 +49,28 @@ function differing<T extends object>(ours: T, theirs: T, fields: (keyof T)[]): s
 }
 
 /** Matches one table; `mapped` turns a file record into the journal's terms (its references remapped). */
+/** A reference the journal lost (null, or a list missing some ids) that the file still has, all of them known here. */
+function fillable(ours: unknown, theirs: unknown): boolean {
+  if (Array.isArray(ours) && Array.isArray(theirs)) return ours.every((id) => theirs.includes(id)) && theirs.every((id) => typeof id === 'number' && id > 0);
+  return ours === null && typeof theirs === 'number' && theirs > 0;
+}
+
 function plan<R extends { id: number }>(
   records: R[],
   existing: R[],
   keyOf: (record: R) => string,
   compare: (keyof R)[],
   mapped: (record: R) => R = (record) => record,
+  references: (keyof R)[] = [],
 ): Planned<R>[] {
   const byKey = new Map(existing.map((record) => [keyOf(record), record]));
   return records.map((record) => {
     const inJournalTerms = mapped(record);
     const found = byKey.get(keyOf(inJournalTerms));
-    if (!found) return { record, verdict: 'new', existingId: null, differs: [] };
-    const differs = differing(found, inJournalTerms, compare);
-    return { record, verdict: differs.length ? 'conflict' : 'matching', existingId: found.id, differs };
+    if (!found) return { record, verdict: 'new', existingId: null, differs: [], fills: [] };
+    const fills = references.filter((field) => !same(found[field], inJournalTerms[field]) && fillable(found[field], inJournalTerms[field])).map(String);
+    const differs = differing(found, inJournalTerms, compare).filter((field) => !fills.includes(field));
+    return { record, verdict: differs.length ? 'conflict' : 'matching', existingId: found.id, differs, fills };
   });
 }
 
@@ -67,8 +80,11 @@ const idMap = (planned: Planned<{ id: number }>[]) => new Map(planned.flatMap((p
 export function planMerge(db: Db, file: JournalFile): MergePlan {
   const journal = exportJournal(db, '', Date.now());
   const people = plan(file.people, journal.people, (p) => `${fold(p.name)}|${fold(p.email)}`, ['title', 'company', 'phone', 'isRecruiter', 'notes']);
-  const personId = idMap(people);
-  const person = (id: number | null | undefined) => (id == null ? null : (personId.get(id) ?? -id));
+  // A new record keeps its id when that is free: it is then already known here; otherwise it stands apart (negative).
+  const ids = (records: { id: number }[]) => new Set(records.map((record) => record.id));
+  const following = (map: Map<number, number>, taken: Set<number>) => (id: number) => map.get(id) ?? (taken.has(id) ? -id : id);
+  const personOf = following(idMap(people), ids(journal.people));
+  const person = (id: number | null | undefined) => (id == null ? null : personOf(id));
 
   const applications = plan(
     file.applications,
@@ -76,9 +92,9 @@ export function planMerge(db: Db, file: JournalFile): MergePlan {
     (a) => `${fold(a.company)}|${fold(a.role)}`,
     ['jobUrl', 'source', 'status', 'appliedOn', 'recruiterId', 'referrerId', 'notes'],
     (a) => ({ ...a, recruiterId: person(a.recruiterId), referrerId: person(a.referrerId) }),
+    ['recruiterId', 'referrerId'],
   );
-  const applicationId = idMap(applications);
-  const application = (id: number) => applicationId.get(id) ?? -id;
+  const application = following(idMap(applications), ids(journal.applications));
 
   const interviews = plan(
     file.interviews,
@@ -86,16 +102,19 @@ export function planMerge(db: Db, file: JournalFile): MergePlan {
     (i) => `${i.applicationId}|${i.startsAt}`,
     ['round', 'format', 'endsAt', 'timeZone', 'location', 'nextStep', 'nextStepBy', 'notes', 'topics', 'interviewerIds'],
     (i) => ({ ...i, applicationId: application(i.applicationId), interviewerIds: i.interviewerIds.map((id) => person(id)!) }),
+    ['interviewerIds'],
   );
-  const interviewId = idMap(interviews);
-  const interview = (id: number | null) => (id === null ? null : (interviewId.get(id) ?? -id));
+  const interviewOf = following(idMap(interviews), ids(journal.interviews));
+  const interview = (id: number | null) => (id === null ? null : interviewOf(id));
 
   const followUps = plan(
     file.followUps,
     journal.followUps,
-    (f) => `${f.applicationId}|${f.kind}|${f.recipientId}|${f.interviewId}|${f.createdAt}`,
-    ['channel', 'subject', 'body', 'status', 'skipReason', 'sentAt', 'replyAt'],
+    // Not by person or interview: deleting either keeps the note and unlinks it, and it is still the same note.
+    (f) => `${f.applicationId}|${f.kind}|${f.createdAt}`,
+    ['channel', 'subject', 'body', 'status', 'skipReason', 'sentAt', 'replyAt', 'recipientId', 'interviewId'],
     (f) => ({ ...f, applicationId: application(f.applicationId), recipientId: person(f.recipientId), interviewId: interview(f.interviewId) }),
+    ['recipientId', 'interviewId'],
   );
 
   const words = new Set(journal.personalWords);
@@ -129,7 +148,7 @@ function entries<R>(planned: Planned<R>[], verdict: Verdict, label: (record: R) 
 }
 
 /** What a merge would do, in words for the preview; nothing is written. */
-export function describeMerge(file: JournalFile, merge: MergePlan): ImportPreview {
+export function describeMerge(file: JournalFile, merge: MergePlan): Omit<ImportPreview, 'journalEmpty'> {
   const people = new Map(file.people.map((p) => [p.id, p.name]));
   const apps = new Map(file.applications.map((a) => [a.id, a.company]));
   const label = {
@@ -163,7 +182,13 @@ export function describeMerge(file: JournalFile, merge: MergePlan): ImportPrevie
 
 export function previewImport(db: Db, text: string): ImportPreview {
   const file = parseJournalFile(text);
-  return describeMerge(file, planMerge(db, file));
+  let journalEmpty = true;
+  try {
+    assertEmptyJournal(db);
+  } catch {
+    journalEmpty = false;
+  }
+  return { journalEmpty, ...describeMerge(file, planMerge(db, file)) };
 }
 
 /** Writes what is new, in one transaction; conflicts keep the journal's version. Answers the journal's counts. */
@@ -237,6 +262,29 @@ export function mergeJournal(db: Db, text: string): { counts: JournalCounts; add
           ignoredFlags: JSON.stringify(f.record.ignoredFlags ?? []),
         });
         notes += 1;
+      }
+
+      // References the journal lost, back from the file (the records they point at exist again by now).
+      const fill = (table: string, column: string, id: number, value: number | null) =>
+        value !== null && db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ? AND ${column} IS NULL`).run(value, id);
+      for (const a of merge.applications) {
+        if (a.fills.includes('recruiterId')) fill('applications', 'recruiter_id', a.existingId!, person(a.record.recruiterId));
+        if (a.fills.includes('referrerId')) fill('applications', 'referrer_id', a.existingId!, person(a.record.referrerId));
+      }
+      for (const i of merge.interviews) {
+        if (!i.fills.includes('interviewerIds')) continue;
+        // In the file's order, which is the order they were listed in.
+        const place = db.prepare('UPDATE interview_people SET position = ? WHERE interview_id = ? AND person_id = ?');
+        i.record.interviewerIds.forEach((personId, position) => {
+          const id = person(personId);
+          if (id === null) return;
+          link.run(i.existingId!, id, position);
+          place.run(position, i.existingId!, id);
+        });
+      }
+      for (const f of merge.followUps) {
+        if (f.fills.includes('recipientId')) fill('followups', 'recipient_id', f.existingId!, person(f.record.recipientId));
+        if (f.fills.includes('interviewId')) fill('followups', 'interview_id', f.existingId!, f.record.interviewId === null ? null : (interviewIds.get(f.record.interviewId) ?? null));
       }
 
       const word = db.prepare('INSERT OR IGNORE INTO personal_words (word) VALUES (?)');

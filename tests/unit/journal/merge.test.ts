@@ -8,6 +8,9 @@ import {
   createInterview,
   createPerson,
   deleteApplication,
+  deleteInterview,
+  deletePerson,
+  updateApplication,
   exportJournalText,
   getApplicationDetail,
   listDue,
@@ -90,6 +93,20 @@ describe('importing into a journal that holds records', () => {
     expect(fingerprint(ours)).toBe(before);
     const back = getApplicationDetail(ours, application.id, T0);
     expect(back.followUps.map((f) => [f.id, f.body])).toEqual([[note.id, 'Dear Ana']]);
+  });
+
+  it('brings a deleted person back onto their interview, their notes and the application they brought', () => {
+    const { application, interview, ana } = seedAcme(ours);
+    updateApplication(ours, { id: application.id, recruiterId: ana.id }, T0);
+    createFollowUp(ours, { applicationId: application.id, interviewId: interview.id, recipientId: ana.id, kind: 'thank-you', body: 'Dear Ana' }, T0);
+    const snapshot = exportJournalText(ours, '1.0.0', T0);
+    const before = fingerprint(ours);
+    deletePerson(ours, ana.id);
+    deleteInterview(ours, interview.id);
+
+    mergeJournal(ours, snapshot);
+    expect(fingerprint(ours)).toBe(before);
+    expect(count(ours, 'followups')).toBe(1);
   });
 
   it('refuses a damaged file without writing anything', () => {
