@@ -24,6 +24,10 @@ function broughtBy(
   now: number,
 ): { recruiterId: number | null | undefined; referrerId: number | null | undefined } {
   const resolve = (field: 'recruiterId' | 'referrerId', chosen: number | null | undefined, created: ApplicationInput['newRecruiter'], isRecruiter: boolean) => {
+    // Both at once would leave which person was meant unclear.
+    if (created && chosen != null) {
+      throw invalid(field, field === 'recruiterId' ? 'Choose a recruiter from People or add a new one, not both.' : 'Choose who referred you from People or add them new, not both.');
+    }
     if (created) return insertPerson(db, { ...created, isRecruiter: created.isRecruiter ?? isRecruiter }, now).id;
     if (chosen != null && !personExists(db, chosen)) {
       throw invalid(field, `That ${field === 'recruiterId' ? 'recruiter' : 'referrer'} is not in the journal (they may have been deleted).`);

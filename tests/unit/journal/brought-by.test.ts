@@ -44,6 +44,13 @@ describe('who brought an application', () => {
     expect(count(db, 'people')).toBe(0);
   });
 
+  it('refuses a recruiter both chosen and added new, naming the field, and writes nothing', () => {
+    const rita = createPerson(db, { name: 'Rita Okafor' }, T0);
+    expect(() => createApplication(db, { company: 'Brightline', recruiterId: rita.id, newRecruiter: { name: 'Rita O.' } }, T0)).toThrow(/not both/);
+    expect(count(db, 'applications')).toBe(0);
+    expect(count(db, 'people')).toBe(1);
+  });
+
   it('keeps the recruiter and referrer when an update does not mention them, and clears one given as null', () => {
     const kim = createPerson(db, { name: 'Kim Lee' }, T0);
     const rita = createPerson(db, { name: 'Rita Okafor', isRecruiter: true }, T0);
