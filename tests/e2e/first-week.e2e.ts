@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { expectHeading, fieldMessage } from './support/journal-ui.ts';
-import { startWebApp, type WebApp } from './support/web-app.ts';
+import { callOk, startWebApp, type WebApp } from './support/web-app.ts';
 
 const ZONE = 'Europe/London';
 const HOUR = 3_600_000;
@@ -13,11 +13,7 @@ const RITA = 'Rita Okafor';
 /** The gate reviews notes in a worker that loads a dictionary first: on a busy machine that takes a few seconds. */
 const SLOW = { timeout: 20_000 };
 
-async function ok<T>(app: WebApp, method: string, input?: unknown): Promise<T> {
-  const result = await app.call<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+const ok = callOk;
 
 interface DueItem {
   kind: string;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asLines, inspectBytes, parseWithPostalMime } from '../unit/export/mail-check.ts';
 import { launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
 import { accessibilityViolations, expectHeading } from './support/journal-ui.ts';
-import { startWebApp, type WebApp } from './support/web-app.ts';
+import { callOk, startWebApp, type WebApp } from './support/web-app.ts';
 
 const COMPANY = 'Zürich Rück';
 const ZOE = { name: 'Zoë Ångström-Müller', email: 'zoe@zurich-rueck.example' };
@@ -28,11 +28,7 @@ const BODY_LINES = [
 const BODY = BODY_LINES.join('\n');
 const SIGNED_BODY = `${BODY}\n\n-- \n${SIGNATURE}\n`;
 
-async function ok<T>(app: WebApp, method: string, input?: unknown): Promise<T> {
-  const result = await app.call<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+const ok = callOk;
 
 interface DueItem {
   key: string;

@@ -5,15 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { expectHeading } from './support/journal-ui.ts';
-import { startWebApp, type WebApp } from './support/web-app.ts';
+import { callOk, startWebApp, type WebApp } from './support/web-app.ts';
 
 const HOUR = 3_600_000;
 
-async function ok<T>(app: WebApp, method: string, input?: unknown): Promise<T> {
-  const result = await app.call<T>(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+const ok = callOk;
 
 describe('the keyboard outside the editor', () => {
   let app: WebApp;

@@ -75,3 +75,10 @@ export async function startWebApp(options: { dataDir?: string; keepData?: boolea
     },
   };
 }
+
+/** Calls the bridge and answers the value, or fails the spec with the method and its message. */
+export async function callOk<T>(app: WebApp, method: string, input?: unknown): Promise<T> {
+  const result = await app.call<T>(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
