@@ -159,6 +159,8 @@ describe.each([
   it('the note’s drawer at narrow widths, and the send gate', async () => {
     await go(`#/followup/${seeded.noteId}`);
     await expectHeading(page, 'Thank-you note to Ana Ruiz');
+    // The drawer is checked with the review's flags in it, not while the dictionary loads.
+    await expect.poll(() => page.locator('.cm-content .cm-flag-spelling').count(), SLOW).toBeGreaterThan(0);
     if (width < 1000) {
       await page.getByRole('button', { name: 'Review and interview' }).click();
       await expect.poll(() => page.locator('#note-side').getByRole('heading', { name: 'Review' }).isVisible()).toBe(true);
