@@ -73,6 +73,18 @@ describe('deleting, undoing, and what backups hold', () => {
     expect(browserQuestions).toEqual([]);
   });
 
+  it('undoes removing a personal word, and Settings shows it again', async () => {
+    await ok(app, 'settings.addPersonalWord', { word: 'Kubernetes' });
+    await page.evaluate(`location.hash = '#/settings'`);
+    await expectHeading(page, 'Settings');
+    await page.getByRole('button', { name: 'Remove Kubernetes' }).click();
+    await expect.poll(() => page.getByText('Deleted “Kubernetes” from your personal words.').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Remove Kubernetes' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Remove Kubernetes' }).count()).toBe(1);
+    expect((await ok<{ personalWords: string[] }>(app, 'settings.get')).personalWords).toContain('Kubernetes');
+  });
+
   it('lists with each backup how much it holds and its newest note', async () => {
     await page.evaluate(`location.hash = '#/settings'`);
     await expectHeading(page, 'Settings');

@@ -20,6 +20,8 @@ function parse(hash: string): Route {
 
 class Router {
   current = $state<Route>(parse(location.hash));
+  /** Bumped when the screen shown is asked for again (after an undo, say): it is then drawn afresh. */
+  visit = $state(0);
   #shown = location.hash;
 
   constructor() {
@@ -28,8 +30,10 @@ class Router {
 
   go(path: string): void {
     const target = `#/${path.replace(/^[#/]+/, '')}`;
-    if (location.hash === target) this.current = parse(target);
-    else location.hash = target;
+    if (location.hash === target) {
+      this.current = parse(target);
+      this.visit += 1;
+    } else location.hash = target;
   }
 
   /** A link, the Back button or `go` changed the address: stay put and ask while a form holds unsaved changes. */
