@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInterviewPayload, type InterviewFields } from '../../src-renderer/src/lib/interview-form.ts';
-import { checkDate, utcToZoned, zonedToUtc } from '../../src-renderer/src/lib/time.ts';
+import { readSpokenTime } from '../../src-renderer/src/lib/spoken-time.ts';
+import { checkDate, clockText, openingText, usesTwelveHourClock, utcToZoned, zonedToUtc } from '../../src-renderer/src/lib/time.ts';
 
 describe('zonedToUtc', () => {
   it('should read a wall-clock time on the clocks of the chosen zone', () => {
@@ -98,3 +99,29 @@ describe('buildInterviewPayload', () => {
   });
 });
 
+
+describe('times shown as the computer’s clock reads them', () => {
+  it('should write a wall time on a 12- or a 24-hour clock, in a form the time field reads back', () => {
+    expect(clockText('17:41', true)).toBe('5:41 pm');
+    expect(clockText('00:05', true)).toBe('12:05 am');
+    expect(clockText('12:00', true)).toBe('12:00 pm');
+    expect(clockText('17:41', false)).toBe('17:41');
+    for (const time of ['00:05', '09:30', '12:00', '17:41', '23:59']) {
+      const read = readSpokenTime(clockText(time, true), 'Starts at');
+      expect(read.ok && read.value.time).toBe(time);
+    }
+  });
+
+  it('should tell the locales apart', () => {
+    expect(usesTwelveHourClock('en-US')).toBe(true);
+    expect(usesTwelveHourClock('de-DE')).toBe(false);
+  });
+
+  it('should say when a waiting item may be written as a moment, never as a countdown to sending', () => {
+    const now = Date.parse('2026-12-01T09:00:00');
+    const later = openingText('2026-12-09T09:00:00', now);
+    const today = openingText('2026-12-01T15:15:00', now);
+    for (const text of [later, today]) expect(text).not.toMatch(/\bin \d|send/i);
+    expect(today).toMatch(/3:15|15:15/);
+  });
+});

@@ -127,3 +127,16 @@ export function openingText(iso: string, now: number): string {
     ? new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(when)
     : new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(when);
 }
+
+/** Whether this computer's clock reads 12-hour (with AM/PM) or 24-hour, from its locale. */
+export function usesTwelveHourClock(locale?: string): boolean {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h12' || cycle === 'h11';
+}
+
+/** A wall time as the interview form shows it: "5:41 pm" on a 12-hour clock, "17:41" on a 24-hour one. */
+export function clockText(time: string, twelveHour: boolean = usesTwelveHourClock()): string {
+  if (!twelveHour) return time;
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${pad(minute)} ${hour < 12 ? 'am' : 'pm'}`;
+}
