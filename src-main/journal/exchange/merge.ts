@@ -202,32 +202,42 @@ export function mergeJournal(db: Db, text: string): { counts: JournalCounts; add
 
       const personIds = new Map<number, number>();
       const insertPerson = db.prepare(
-        `INSERT INTO people (id, name, title, company, email, phone, is_recruiter, notes, created_at, updated_at)
-         VALUES (@id, @name, @title, @company, @email, @phone, @isRecruiter, @notes, @createdAt, @updatedAt) RETURNING id`,
+        `INSERT INTO people (id, name, title, company, email, phone, is_recruiter, notes, created_at, updated_at, revision)
+         VALUES (@id, @name, @title, @company, @email, @phone, @isRecruiter, @notes, @createdAt, @updatedAt, @revision) RETURNING id`,
       );
       for (const p of merge.people) {
         if (p.verdict !== 'new') personIds.set(p.record.id, p.existingId!);
-        else personIds.set(p.record.id, (insertPerson.get({ ...p.record, id: keepId('people', p.record.id), isRecruiter: p.record.isRecruiter ? 1 : 0 }) as { id: number }).id);
+        else personIds.set(p.record.id, (insertPerson.get({ ...p.record, id: keepId('people', p.record.id), isRecruiter: p.record.isRecruiter ? 1 : 0, revision: p.record.revision ?? 0 }) as { id: number }).id);
       }
       const person = (id: number | null | undefined) => (id == null ? null : (personIds.get(id) ?? null));
 
       const applicationIds = new Map<number, number>();
       const insertApplication = db.prepare(
-        `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, referrer_id, notes, created_at, updated_at)
-         VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @referrerId, @notes, @createdAt, @updatedAt) RETURNING id`,
+        `INSERT INTO applications (id, company, role, job_url, source, status, applied_on, status_changed_at, recruiter_id, referrer_id, notes, created_at,
+           updated_at, revision)
+         VALUES (@id, @company, @role, @jobUrl, @source, @status, @appliedOn, @statusChangedAt, @recruiterId, @referrerId, @notes, @createdAt,
+           @updatedAt, @revision) RETURNING id`,
       );
       for (const a of merge.applications) {
         if (a.verdict !== 'new') applicationIds.set(a.record.id, a.existingId!);
         else {
-          const row = { ...a.record, id: keepId('applications', a.record.id), recruiterId: person(a.record.recruiterId), referrerId: person(a.record.referrerId) };
+          const row = {
+            ...a.record,
+            id: keepId('applications', a.record.id),
+            recruiterId: person(a.record.recruiterId),
+            referrerId: person(a.record.referrerId),
+            revision: a.record.revision ?? 0,
+          };
           applicationIds.set(a.record.id, (insertApplication.get(row) as { id: number }).id);
         }
       }
 
       const interviewIds = new Map<number, number>();
       const insertInterview = db.prepare(
-        `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics, created_at, updated_at)
-         VALUES (@id, @applicationId, @round, @format, @startsAt, @endsAt, @timeZone, @location, @nextStep, @nextStepBy, @notes, @topics, @createdAt, @updatedAt) RETURNING id`,
+        `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics,
+           created_at, updated_at, revision, calendar_uid, calendar_sequence, cancelled_at)
+         VALUES (@id, @applicationId, @round, @format, @startsAt, @endsAt, @timeZone, @location, @nextStep, @nextStepBy, @notes, @topics,
+           @createdAt, @updatedAt, @revision, @calendarUid, @calendarSequence, @cancelledAt) RETURNING id`,
       );
       const link = db.prepare('INSERT OR IGNORE INTO interview_people (interview_id, person_id, position) VALUES (?, ?, ?)');
       for (const i of merge.interviews) {
@@ -236,7 +246,19 @@ export function mergeJournal(db: Db, text: string): { counts: JournalCounts; add
           continue;
         }
         const { interviewerIds, ...fields } = i.record;
-        const row = { ...fields, id: keepId('interviews', i.record.id), applicationId: applicationIds.get(i.record.applicationId)!, topics: JSON.stringify(fields.topics) };
+        // An invitation's UID belongs to one interview: a second copy of it comes without it.
+        const uid = fields.calendarUid ?? null;
+        const uidFree = uid === null || db.prepare('SELECT 1 FROM interviews WHERE calendar_uid = ?').get(uid) === undefined;
+        const row = {
+          ...fields,
+          id: keepId('interviews', i.record.id),
+          applicationId: applicationIds.get(i.record.applicationId)!,
+          topics: JSON.stringify(fields.topics),
+          revision: fields.revision ?? 0,
+          calendarUid: uidFree ? uid : null,
+          calendarSequence: fields.calendarSequence ?? 0,
+          cancelledAt: fields.cancelledAt ?? null,
+        };
         const id = (insertInterview.get(row) as { id: number }).id;
         interviewIds.set(i.record.id, id);
         interviewerIds.forEach((personId, position) => link.run(id, person(personId), position));
@@ -244,9 +266,9 @@ export function mergeJournal(db: Db, text: string): { counts: JournalCounts; add
 
       const insertFollowUp = db.prepare(
         `INSERT INTO followups (id, application_id, interview_id, recipient_id, kind, channel, subject, body, status, skip_reason, due_key, due_at,
-           sent_at, reply_at, created_at, updated_at, ignored_flags)
+           sent_at, reply_at, created_at, updated_at, ignored_flags, revision)
          VALUES (@id, @applicationId, @interviewId, @recipientId, @kind, @channel, @subject, @body, @status, @skipReason, @dueKey, @dueAt,
-           @sentAt, @replyAt, @createdAt, @updatedAt, @ignoredFlags)`,
+           @sentAt, @replyAt, @createdAt, @updatedAt, @ignoredFlags, @revision)`,
       );
       const maps = { person: personIds, application: applicationIds, interview: interviewIds };
       let notes = 0;
@@ -260,6 +282,7 @@ export function mergeJournal(db: Db, text: string): { counts: JournalCounts; add
           recipientId: person(f.record.recipientId),
           dueKey: remapDueKey(f.record.dueKey, maps),
           ignoredFlags: JSON.stringify(f.record.ignoredFlags ?? []),
+          revision: f.record.revision ?? 0,
         });
         notes += 1;
       }
