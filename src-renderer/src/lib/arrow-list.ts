@@ -7,11 +7,11 @@ const ROW_TARGET = 'a[href], button:not([disabled])';
 
 export function arrowList(list: HTMLElement): { destroy(): void } {
   function keydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
     const target = event.target as HTMLElement;
-    // Inside a field of a row, the arrows belong to the field.
-    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    // Inside a field or a menu of a row, the arrows belong to it.
+    if (target.closest('input, textarea, select, [contenteditable="true"], [role="menu"], [role="listbox"], [role="tablist"]')) return;
     const rows = [...list.children].filter((row): row is HTMLElement => row instanceof HTMLElement && row.querySelector(ROW_TARGET) !== null);
     if (rows.length === 0) return;
     const current = rows.findIndex((row) => row.contains(target));

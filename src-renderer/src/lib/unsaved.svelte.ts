@@ -26,7 +26,9 @@ export function settleUnsaved(form?: HTMLFormElement | null): void {
 
 export function hasUnsaved(): boolean {
   for (const form of changed) if (!form.isConnected) changed.delete(form);
-  return changed.size > 0;
+  // A form whose save is on its way (its submit button is disabled meanwhile) is not left with anything unsaved:
+  // the save lands whether or not the screen is still there.
+  return [...changed].some((form) => form.querySelector('[type="submit"]:disabled') === null);
 }
 
 /** The question on screen, if any: where the user wanted to go, answered by `answerLeaving`. */
