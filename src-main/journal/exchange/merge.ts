@@ -232,6 +232,36 @@ export function mergeJournal(db: Db, text: string): { counts: JournalCounts; add
         }
       }
 
+      // What belongs to an application the merge adds: its status history and its job posting.
+      const newApplications = new Set(merge.applications.filter((a) => a.verdict === 'new').map((a) => a.record.id));
+      const change = db.prepare('INSERT INTO status_changes (id, application_id, status, changed_at) VALUES (@id, @applicationId, @status, @changedAt)');
+      for (const a of merge.applications.filter((p) => p.verdict === 'new')) {
+        const history = (file.statusChanges ?? []).filter((c) => c.applicationId === a.record.id);
+        const rows = history.length > 0 ? history : [{ id: 0, applicationId: a.record.id, status: a.record.status, changedAt: a.record.statusChangedAt }];
+        for (const c of rows) {
+          const id = c.id > 0 && db.prepare('SELECT 1 FROM status_changes WHERE id = ?').get(c.id) === undefined ? c.id : null;
+          change.run({ ...c, id, applicationId: applicationIds.get(c.applicationId)! });
+        }
+      }
+      const posting = db.prepare(
+        `INSERT OR IGNORE INTO job_postings (application_id, text, salary_min, salary_max, salary_currency, salary_period, location, workplace, closes_on, keywords, updated_at)
+         VALUES (@applicationId, @text, @salaryMin, @salaryMax, @salaryCurrency, @salaryPeriod, @location, @workplace, @closesOn, @keywords, @updatedAt)`,
+      );
+      for (const p of file.jobPostings ?? []) {
+        if (newApplications.has(p.applicationId)) posting.run({ ...p, applicationId: applicationIds.get(p.applicationId)!, keywords: JSON.stringify(p.keywords) });
+      }
+      // Company records the journal lacks, by name: the file's own, then any a new application names.
+      const companyKnown = (name: string) => db.prepare('SELECT 1 FROM companies WHERE name = ? COLLATE NOCASE').get(name) !== undefined;
+      const company = db.prepare('INSERT INTO companies (id, name, aliases, domain, notes, created_at, updated_at) VALUES (@id, @name, @aliases, @domain, @notes, @createdAt, @updatedAt)');
+      for (const c of file.companies ?? []) {
+        if (!companyKnown(c.name)) company.run({ ...c, id: keepId('companies', c.id), aliases: JSON.stringify(c.aliases) });
+      }
+      for (const a of merge.applications.filter((p) => p.verdict === 'new')) {
+        if (!companyKnown(a.record.company)) {
+          company.run({ id: null, name: a.record.company, aliases: '[]', domain: '', notes: '', createdAt: a.record.createdAt, updatedAt: a.record.createdAt });
+        }
+      }
+
       const interviewIds = new Map<number, number>();
       const insertInterview = db.prepare(
         `INSERT INTO interviews (id, application_id, round, format, starts_at, ends_at, time_zone, location, next_step, next_step_by, notes, topics,

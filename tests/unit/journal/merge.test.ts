@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 const fingerprint = (db: Database.Database) =>
-  ['people', 'applications', 'interviews', 'interview_people', 'followups', 'personal_words', 'settings', 'due_items']
+  ['people', 'applications', 'interviews', 'interview_people', 'followups', 'personal_words', 'settings', 'due_items', 'status_changes', 'job_postings', 'companies']
     .map((table) => JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all()))
     .join('\n');
 
