@@ -59,6 +59,9 @@ export class NoteReview {
     this.#channel = channel;
     this.#context = withChannel(engineContext(journal), channel);
     this.#client.setContext(this.#context);
+    // A head start: the worker reviews the saved text while the editor is still being built, and answers the
+    // editor's own first review of that text from it (review-service.ts). Sent notes are not reviewed.
+    if (detail.followUp.status === 'draft') void this.#client.review(detail.followUp.body);
     this.ready = this.#client.ready;
     this.#client.onReady(() => {
       this.ready = this.#client.ready;

@@ -2,12 +2,14 @@
 /**
  * The review engine off the main thread: typing never waits for it. The dictionaries were prepared at build time
  * and open in a few milliseconds once fetched. US English opens when the worker starts; a note in another English
- * opens that dictionary when its context arrives. Requests wait for the dictionaries asked for before them and
- * are answered in arrival order, so a context always precedes what it judges.
+ * opens that dictionary when its context arrives (dictionary-loader.ts opens each once). Requests wait for the
+ * dictionaries asked for before them and are answered in arrival order, so a context always precedes what it
+ * judges.
  */
 import { defaultDialect, createReviewEngine, type Dialect } from '../../../src-shared/review/index.ts';
 import type { ReviewReply, ReviewRequest } from './core/review-protocol.ts';
 import { createReviewService } from './core/review-service.ts';
+import { dictionaryLoader } from './core/dictionary-loader.ts';
 import { loadDictionary } from './load-dictionary.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -16,9 +18,7 @@ const engine = createReviewEngine();
 const service = createReviewService(engine);
 const post = (reply: ReviewReply) => self.postMessage(reply);
 
-async function load(dialect: Dialect): Promise<number> {
-  return engine.addDictionary(dialect, await loadDictionary(dialect));
-}
+const load = dictionaryLoader(engine, loadDictionary);
 
 let queue: Promise<unknown> = load(defaultDialect).then(
   (dictionaryLoadMilliseconds) => post({ type: 'ready', dictionaryLoadMilliseconds }),
