@@ -73,9 +73,9 @@ export function createSpellChecker(dictionary: DictionaryFiles, dialect: Dialect
   const speller = typeof dictionary.dic === 'string' ? nspell(dictionary.aff, dictionary.dic) : openPreparedSpeller(dictionary.aff, dictionary.dic);
   speller.personal(workplaceWords);
   const loadMilliseconds = performance.now() - started;
-  const ranks = frequencyRanks();
-  const buckets = frequentByLetter();
-  const misspellings = options.misspellings ?? misspellingTable();
+  // The ranking tables are built at the first suggestion, not here: a review needs none, and a worker that is
+  // starting has better things to do before the first flags.
+  const misspellings = () => options.misspellings ?? misspellingTable();
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
 
@@ -98,9 +98,9 @@ export function createSpellChecker(dictionary: DictionaryFiles, dialect: Dialect
   const sources = {
     // Candidates are lower case: only a lower-case word or a name the dictionary writes with a capital counts.
     isCorrect: (word: string) => (verdicts.get(`\u0000${word}`) ?? remember(word)),
-    frequencyRank: (word: string) => ranks.get(word),
-    misspelling: (word: string) => misspellings.get(word),
-    frequentWords: (letter: string, length: number) => buckets.get(`${letter}${length}`) ?? [],
+    frequencyRank: (word: string) => frequencyRanks().get(word),
+    misspelling: (word: string) => misspellings().get(word),
+    frequentWords: (letter: string, length: number) => frequentByLetter().get(`${letter}${length}`) ?? [],
   };
   function remember(word: string): boolean {
     const verdict = accepts(word);
