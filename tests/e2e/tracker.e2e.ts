@@ -146,6 +146,13 @@ describe('the tracker in browser mode', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
     await expectHeading(page, 'Insights');
     await expect.poll(() => page.locator('canvas').count()).toBe(6);
+    // Drawn, not just placed: the chart library loads when the first chart is drawn, and each canvas gets ink.
+    const inked = `[...document.querySelectorAll('canvas')].filter((canvas) => {
+      const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha] !== 0) return true;
+      return false;
+    }).length`;
+    await expect.poll(() => page.evaluate<number>(inked)).toBe(6);
     const funnel = page.getByRole('table', { name: 'From applying to an offer' });
     expect(await funnel.getByRole('row').allInnerTexts()).toEqual(['Step\tApplications\tShare', 'Applied\t3\t100%', 'First reply\t2\t67%', 'Interview\t0\t0%', 'Offer\t1\t33%']);
     for (const name of ['Replies by stage', 'Replies by source', 'Thank-you notes', 'Check-ins per application', 'Activity per week']) {
