@@ -5,10 +5,13 @@ import { APP_HOST, APP_SCHEME } from '../security/app-origin.ts';
 import { SECURITY_HEADERS } from '../security/content-security.ts';
 import { resolveStaticFile } from '../static-files.ts';
 
-/** Must run before `app.whenReady()`: the scheme gets the same rights as https (storage, fetch, workers). */
+/**
+ * Must run before `app.whenReady()`: the scheme gets the same rights as https (storage, fetch, workers), and V8's
+ * code cache, so a window after the first does not compile the app's scripts again.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

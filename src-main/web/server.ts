@@ -105,6 +105,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(response, 200, result);
   }
 
+  /**
+   * The page itself is never kept (it names the current build's scripts). A file under assets/ carries a hash of
+   * its content in its name, so it never changes: kept for good, the next window reads it, and the browser's
+   * compiled code for it, from the cache instead of compiling the app's scripts again.
+   */
+  function cachePolicy(path: string, contentType: string): string {
+    if (contentType.startsWith('text/html')) return 'no-store';
+    return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  }
+
   function serveStatic(request: IncomingMessage, response: ServerResponse, path: string): void {
     const file = resolveStaticFile(options.staticDir, path);
     if (!file) {
@@ -115,7 +125,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': file.contentType,
-      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'no-cache',
+      'Cache-Control': cachePolicy(path, file.contentType),
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file.path).pipe(response);

@@ -208,7 +208,7 @@ describe('the app:// protocol', () => {
   const serve = (url: string) => fake.state.protocolHandlers.get('app')?.({ url }) as Promise<Response>;
 
   it('should register app:// as a standard, secure scheme, so the page never runs from file://', () => {
-    expect(fake.state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('should serve the page with the Content-Security-Policy that forbids inline scripts and remote origins', async () => {
