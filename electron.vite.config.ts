@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import { methodNamesModule } from './scripts/method-names.ts';
 import { preparedDictionaries } from './scripts/prepared-dictionaries.ts';
 
 const root = import.meta.dirname;
@@ -18,6 +19,7 @@ export default defineConfig({
   },
   preload: {
     // A sandboxed preload cannot load modules: bundle everything, as CommonJS.
+    plugins: [methodNamesModule()],
     build: {
       externalizeDeps: false,
       rollupOptions: {

@@ -3,7 +3,8 @@
  * top-level page; the payload is then validated by the shared dispatcher like any other transport.
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { ipcChannel, methodNames } from '../../src-shared/api/contract.ts';
+import { ipcChannel } from '../../src-shared/api/client.ts';
+import { methodNames } from '../../src-shared/api/contract.ts';
 import type { Result } from '../../src-shared/api/result.ts';
 import { isTrustedSender } from '../security/app-origin.ts';
 import type { Dispatch } from '../services/dispatch.ts';

@@ -261,19 +261,3 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
-
-/** IPC channel of a method. Kept here so main and preload cannot drift apart. */
-export const ipcChannel = (name: MethodName): string => `afterword:${name}`;
-
-export type Transport = (name: MethodName, input: unknown) => Promise<Result<unknown>>;
-
-/** Builds the nested client object from a transport (IPC in the preload, HTTP in browser mode). */
-export function buildClient(transport: Transport): Client {
-  const client: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};
-  for (const name of methodNames) {
-    const [area, action] = name.split('.') as [string, string];
-    client[area] ??= {};
-    client[area][action] = (input?: unknown) => transport(name, input);
-  }
-  return client as unknown as Client;
-}
