@@ -32,7 +32,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     base: './',
-    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
+    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), methodNamesModule()],
     resolve: {
       alias: {
         '@dictionary-en': resolve(root, 'node_modules/dictionary-en'),

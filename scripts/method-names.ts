@@ -1,7 +1,8 @@
 /**
  * A Vite plugin: `import methodNames from 'virtual:afterword/method-names'` gives the API contract's method names
- * as a plain list, read from the contract at build time. The preload builds `window.afterword` from it without
- * bundling the contract's validation schemas (and zod), which every window would otherwise run before its page.
+ * as a plain list, read from the contract at build time. The preload (and browser mode's page) builds its API client
+ * from it without bundling the contract's validation schemas and zod, which every window would otherwise read and
+ * run before it can show anything; the main process validates every call.
  */
 import type { Plugin } from 'vite';
 import { methodNames } from '../src-shared/api/contract.ts';
