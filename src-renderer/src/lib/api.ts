@@ -6,23 +6,12 @@ import methodNames from 'virtual:afterword/method-names';
 import { buildClient } from '../../../src-shared/api/client.ts';
 import type { Client, MethodName } from '../../../src-shared/api/contract.ts';
 import type { Result } from '../../../src-shared/api/result.ts';
+import { bridgeSecret } from './bridge-key.ts';
 
 declare global {
   interface Window {
     afterword?: Client;
   }
-}
-
-const SECRET_KEY = 'afterword.bridgeKey';
-
-/** Takes the secret from `#key=…` once, keeps it for reloads of this tab, and removes it from the address bar. */
-function bridgeSecret(): string | null {
-  const match = /(?:^#|&)key=([A-Za-z0-9_-]+)/.exec(location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(SECRET_KEY, match[1]);
-    history.replaceState(null, '', location.pathname + location.search);
-  }
-  return sessionStorage.getItem(SECRET_KEY);
 }
 
 function httpClient(secret: string | null): Client {
