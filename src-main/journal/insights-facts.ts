@@ -55,7 +55,7 @@ class Answers {
   private readonly start: Int32Array;
   private readonly times: Float64Array;
 
-  constructor(size: number, ids: number[], times: number[]) {
+  constructor(size: number, ids: Int32Array, times: Float64Array) {
     const start = new Int32Array(size + 1);
     for (const id of ids) start[id + 1]! += 1;
     for (let id = 0; id < size; id += 1) start[id + 1]! += start[id]!;
@@ -129,10 +129,15 @@ function idRange(db: Db): number {
 export function readInsightFacts(db: Db): InsightFacts {
   const ms = timeReader();
   const size = idRange(db);
-  const answerIds: number[] = [];
-  const answerTimes: number[] = [];
-
   const interviews = rows<[number, string, string | number, string | number]>(db, 'SELECT application_id, round, starts_at, ends_at FROM interviews');
+  const replies = rows<[number, string]>(db, 'SELECT application_id, reply_at FROM followups WHERE reply_at IS NOT NULL');
+  const decisions = rows<[number, string, string]>(db, `SELECT application_id, status, changed_at FROM status_changes WHERE status IN ('offer', 'rejected')`);
+  // Every answer's application and time, side by side, in arrays of the right size from the start.
+  const answerCount = interviews.length + replies.length + decisions.length;
+  const answerIds = new Int32Array(answerCount);
+  const answerTimes = new Float64Array(answerCount);
+  let answer = 0;
+
   const interviewed = new Uint8Array(size);
   let interviewedCount = 0;
   const interviewTimes = new Float64Array(interviews.length);
@@ -142,22 +147,22 @@ export function readInsightFacts(db: Db): InsightFacts {
     row[2] = ms(row[2] as string);
     row[3] = ms(row[3] as string);
     interviewTimes[i] = row[2];
-    answerIds.push(row[0]);
-    answerTimes.push(row[2]);
+    answerIds[answer] = row[0];
+    answerTimes[answer++] = row[2];
     if (!interviewed[row[0]]) {
       interviewed[row[0]] = 1;
       interviewedCount += 1;
     }
   }
-  for (const [id, time] of rows<[number, string]>(db, 'SELECT application_id, reply_at FROM followups WHERE reply_at IS NOT NULL')) {
-    answerIds.push(id);
-    answerTimes.push(ms(time));
+  for (const [id, time] of replies) {
+    answerIds[answer] = id;
+    answerTimes[answer++] = ms(time);
   }
   const offered = new Uint8Array(size);
   let offeredCount = 0;
-  for (const [id, status, time] of rows<[number, string, string]>(db, `SELECT application_id, status, changed_at FROM status_changes WHERE status IN ('offer', 'rejected')`)) {
-    answerIds.push(id);
-    answerTimes.push(ms(time));
+  for (const [id, status, time] of decisions) {
+    answerIds[answer] = id;
+    answerTimes[answer++] = ms(time);
     if (status === 'offer' && !offered[id]) {
       offered[id] = 1;
       offeredCount += 1;
