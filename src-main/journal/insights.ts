@@ -26,11 +26,17 @@ export function weekOf(time: number): string {
 const kept = new WeakMap<Db, { key: string; facts: InsightFacts }>();
 
 export function computeInsights(db: Db, now: number = Date.now()): Insights {
+  // Inside a caller's transaction the figures may include writes it will roll back, which leave the key as it is:
+  // those are worked out but not kept.
+  const keep = !db.inTransaction;
   // One read transaction: the key and the figures describe the same state of the journal.
   return db.transaction(() => {
     const key = changeKey(db);
     let entry = kept.get(db);
-    if (entry?.key !== key) kept.set(db, (entry = { key, facts: readInsightFacts(db) }));
+    if (entry?.key !== key || !keep) {
+      entry = { key, facts: readInsightFacts(db) };
+      if (keep) kept.set(db, entry);
+    }
     // A copy: the kept figures must not change if a caller changes what it was given.
     return { ...structuredClone(entry.facts.figures), weeks: weeklyActivity(db, entry.facts, now) };
   }).deferred();

@@ -103,6 +103,19 @@ describe('insights on a generated journal', () => {
     expect(after.thankYous.onTime + after.thankYous.late).toBeLessThan(before.thankYous.onTime + before.thankYous.late);
   });
 
+  it('do not keep figures that counted a write rolled back afterwards', () => {
+    const before = computeInsights(db, REFERENCE_NOW);
+    const rollback = new Error('rolled back');
+    expect(() =>
+      db.transaction(() => {
+        deleteApplication(db, one<number>('SELECT max(id) FROM applications'));
+        expect(computeInsights(db, REFERENCE_NOW).applications).toBe(before.applications - 1);
+        throw rollback;
+      })(),
+    ).toThrow(rollback);
+    expect(expectSameAsReference().applications).toBe(before.applications);
+  });
+
   it('are not changed for the next visit by a caller changing what it was given', () => {
     const first = computeInsights(db, REFERENCE_NOW);
     first.funnel[0]!.count = -1;
