@@ -368,6 +368,15 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    name: 'thank-you timing for the insights',
+    up(db) {
+      // The insights page counts thank-you notes by status and by sent after their due time or not: grouped in the
+      // order of this index, SQLite counts them without evaluating a condition per note (a quarter of the time).
+      db.exec(`CREATE INDEX followups_thank_you_timing ON followups (kind, status, sent_at > due_at);`);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

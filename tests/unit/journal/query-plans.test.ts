@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFollowUp, dueForApplication, listApplications, listDue, openDatabase, refreshDue, saveDraft, searchJournal } from '../../../src-main/journal/index.ts';
+import { computeInsights, createFollowUp, dueForApplication, listApplications, listDue, openDatabase, refreshDue, saveDraft, searchJournal } from '../../../src-main/journal/index.ts';
 import { seedAcme } from './helpers.ts';
 
 let db: Database.Database;
@@ -109,6 +109,15 @@ describe('query plans of the hot paths', () => {
   it('autosave touches one row by its key', () => {
     const [update] = plansOf(() => saveDraft(db, 1, 'Subject', 'Body'));
     expect(update).toMatch(/SEARCH followups USING INTEGER PRIMARY KEY/);
+  });
+
+  it('the insights read only indexes holding the columns they need, never the tables with the notes in them', () => {
+    const plans = plansOf(() => computeInsights(db));
+    expect(plans.length).toBeGreaterThanOrEqual(6);
+    for (const plan of plans) expect(plan).not.toMatch(/SCAN (applications|interviews|followups)$/m);
+    // The thank-you notes are counted in the order of their own index: no sorting, no table.
+    const thankYous = plans.find((plan) => plan.includes('followups_thank_you_timing'));
+    expect(thankYous).toMatch(/^SEARCH followups USING (COVERING )?INDEX followups_thank_you_timing \(kind=\?\)$/);
   });
 
   it('search runs on the full-text index', () => {
