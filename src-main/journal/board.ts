@@ -5,22 +5,16 @@
  * (status, updated_at) and stops after its cards.
  */
 import type { z } from 'zod';
-import { APPLICATION_STATUSES, type ApplicationSource, type ApplicationStatus } from '../../src-shared/api/journal-types.ts';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../src-shared/api/journal-types.ts';
 import type { Board, BoardCard } from '../../src-shared/api/tracker-types.ts';
 import type { boardQuery } from '../../src-shared/api/tracker-schemas.ts';
 import { listCompanies } from './companies.ts';
+import { toApplicationCard, type ApplicationCardRow } from './rows.ts';
 import { containsPattern, isoNow, sql, type Db } from './sql.ts';
 
 export type BoardFilter = NonNullable<z.output<typeof boardQuery>>;
 
-interface CardRow {
-  id: number;
-  company: string;
-  role: string;
-  source: string;
-  status: string;
-  applied_on: string | null;
-  status_changed_at: string;
+interface CardRow extends ApplicationCardRow {
   interview_count: number;
   next_step: string | null;
   next_step_by: string | null;
@@ -83,13 +77,7 @@ export function getBoard(db: Db, filter: BoardFilter = {}, now: number = Date.no
     count: counts.get(status) ?? 0,
     cards: (select.all({ ...params, status }) as CardRow[]).map(
       (r): BoardCard => ({
-        id: r.id,
-        company: r.company,
-        role: r.role,
-        source: r.source as ApplicationSource,
-        status: r.status as ApplicationStatus,
-        appliedOn: r.applied_on,
-        statusChangedAt: r.status_changed_at,
+        ...toApplicationCard(r),
         interviewCount: r.interview_count,
         nextStep: r.next_step ? { text: r.next_step, by: r.next_step_by } : null,
         due: { open: r.due_open, overdue: r.due_overdue, nextDueAt: r.next_due_at },

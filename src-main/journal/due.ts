@@ -4,8 +4,9 @@
  * and rewrites its planned items in `due_items`. Reading the due list is then a single indexed query over the
  * items still live at that moment, however large the journal.
  */
-import type { ApplicationStatus, DueItem, DueKind, DueList, FollowUpKind, FollowUpStatus, InterviewRound } from '../../src-shared/api/journal-types.ts';
-import { itemAt, planDueItems, type DueApplication, type DueFollowUp, type DueInterview, type PlannedDueItem } from '../../src-shared/due/index.ts';
+import type { ApplicationStatus, DueItem, DueKind, DueList, InterviewRound } from '../../src-shared/api/journal-types.ts';
+import { itemAt, planDueItems, type DueApplication, type DueInterview, type PlannedDueItem } from '../../src-shared/due/index.ts';
+import { toFollowUpState, type FollowUpStateRow } from './rows.ts';
 import { sql, type Db } from './sql.ts';
 
 interface AppRow {
@@ -29,16 +30,6 @@ interface InterviewerRow {
   interview_id: number;
   id: number;
   name: string;
-}
-interface FollowUpRow {
-  id: number;
-  kind: string;
-  interview_id: number | null;
-  recipient_id: number | null;
-  status: string;
-  sent_at: string | null;
-  reply_at: string | null;
-  due_key: string | null;
 }
 
 /** What the rules need to know about one application. */
@@ -76,19 +67,8 @@ export function loadDueApplication(db: Db, applicationId: number): DueApplicatio
       db,
       `SELECT id, kind, interview_id, recipient_id, status, sent_at, reply_at, due_key FROM followups
        WHERE application_id = ? AND kind <> 'other'`,
-    ).all(applicationId) as FollowUpRow[]
-  ).map(
-    (f): DueFollowUp => ({
-      id: f.id,
-      kind: f.kind as FollowUpKind,
-      interviewId: f.interview_id,
-      recipientId: f.recipient_id,
-      status: f.status as FollowUpStatus,
-      sentAt: f.sent_at,
-      replyAt: f.reply_at,
-      dueKey: f.due_key,
-    }),
-  );
+    ).all(applicationId) as FollowUpStateRow[]
+  ).map(toFollowUpState);
   return {
     id: r.id,
     company: r.company,

@@ -66,15 +66,23 @@ export interface ApplicationRow {
   revision: number;
 }
 
-export const toApplication = (r: ApplicationRow): Application => ({
+/** The columns an application's card shows, shared by the full record and the board's cards. */
+export type ApplicationCardRow = Pick<ApplicationRow, 'id' | 'company' | 'role' | 'source' | 'status' | 'applied_on' | 'status_changed_at'>;
+export type ApplicationCard = Pick<Application, 'id' | 'company' | 'role' | 'source' | 'status' | 'appliedOn' | 'statusChangedAt'>;
+
+export const toApplicationCard = (r: ApplicationCardRow): ApplicationCard => ({
   id: r.id,
   company: r.company,
   role: r.role,
-  jobUrl: r.job_url,
   source: r.source as ApplicationSource,
   status: r.status as ApplicationStatus,
   appliedOn: r.applied_on,
   statusChangedAt: r.status_changed_at,
+});
+
+export const toApplication = (r: ApplicationRow): Application => ({
+  ...toApplicationCard(r),
+  jobUrl: r.job_url,
   recruiterId: r.recruiter_id,
   referrerId: r.referrer_id,
   notes: r.notes,
@@ -147,21 +155,29 @@ export interface FollowUpRow {
   ignored_flags: string;
 }
 
-export const toFollowUp = (r: FollowUpRow): FollowUp => ({
+/** The columns that decide what is still due after a follow-up, shared by the full record and the due rules. */
+export type FollowUpStateRow = Pick<FollowUpRow, 'id' | 'kind' | 'interview_id' | 'recipient_id' | 'status' | 'sent_at' | 'reply_at' | 'due_key'>;
+export type FollowUpState = Pick<FollowUp, 'id' | 'kind' | 'interviewId' | 'recipientId' | 'status' | 'sentAt' | 'replyAt' | 'dueKey'>;
+
+export const toFollowUpState = (r: FollowUpStateRow): FollowUpState => ({
   id: r.id,
-  applicationId: r.application_id,
+  kind: r.kind as FollowUpKind,
   interviewId: r.interview_id,
   recipientId: r.recipient_id,
-  kind: r.kind as FollowUpKind,
+  status: r.status as FollowUpStatus,
+  sentAt: r.sent_at,
+  replyAt: r.reply_at,
+  dueKey: r.due_key,
+});
+
+export const toFollowUp = (r: FollowUpRow): FollowUp => ({
+  ...toFollowUpState(r),
+  applicationId: r.application_id,
   channel: r.channel as FollowUpChannel,
   subject: r.subject,
   body: r.body,
-  status: r.status as FollowUpStatus,
   skipReason: r.skip_reason,
-  dueKey: r.due_key,
   dueAt: r.due_at,
-  sentAt: r.sent_at,
-  replyAt: r.reply_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   revision: r.revision,
