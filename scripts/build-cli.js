@@ -1,21 +1,27 @@
-// Builds the `afterword` command into out/cli/ as plain JavaScript, so it starts without compiling TypeScript.
-// Runs after `npm install` (the `prepare` script) and in `npm run build`; needs no network, about a second.
+// Builds the `afterword` command into out/cli/ as plain JavaScript, so it starts without compiling TypeScript, and
+// puts each dialect's prepared spelling dictionary into out/cli/dictionaries/ (see src-main/cli/prepare-dictionaries.ts).
+// Runs after `npm install` (the `prepare` script) and in `npm run build`; needs no network, about a second (a few
+// more the first time, while the dictionaries are prepared).
 // Only Afterword's own sources are bundled; packages stay imports of node_modules, as in the app's main bundle.
 import { isAbsolute, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const cliOutDir = join(root, 'out/cli');
+/** Where prepared dictionaries are kept between builds, by content; the app's build uses the same folder. */
+const dictionaryCache = join(root, 'node_modules/.cache/afterword-dictionaries');
 
 export async function buildCli() {
   await build({
-    input: { main: join(root, 'src-main/cli/main.ts') },
+    input: { main: join(root, 'src-main/cli/main.ts'), 'prepare-dictionaries': join(root, 'src-main/cli/prepare-dictionaries.ts') },
     platform: 'node',
     external: (id) => !id.startsWith('.') && !isAbsolute(id),
     logLevel: 'warn',
     output: { dir: cliOutDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', cleanDir: true },
   });
+  const { prepareDictionaries } = await import(pathToFileURL(join(cliOutDir, 'prepare-dictionaries.js')).href);
+  prepareDictionaries(dictionaryCache, join(cliOutDir, 'dictionaries'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
