@@ -2,8 +2,12 @@
 // puts each dialect's prepared spelling dictionary into out/cli/dictionaries/ (see src-main/cli/prepare-dictionaries.ts).
 // Runs after `npm install` (the `prepare` script) and in `npm run build`; needs no network, about a second (a few
 // more the first time, while the dictionaries are prepared).
-// Only Afterword's own sources are bundled; packages stay imports of node_modules, as in the app's main bundle.
-import { isAbsolute, join } from 'node:path';
+// The packages are bundled too, unlike in the app's main bundle: a command started once per note pays for every file
+// Node resolves and reads, and one chunk per command (main, review, eml) is a fraction of the hundred-odd modules of
+// retext, unified, zod and their helpers. Only Node's own modules stay imports; the dictionary packages are read
+// as files (src-main/review/node-engine.ts), not imported.
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 
@@ -16,7 +20,7 @@ export async function buildCli() {
   await build({
     input: { main: join(root, 'src-main/cli/main.ts'), 'prepare-dictionaries': join(root, 'src-main/cli/prepare-dictionaries.ts') },
     platform: 'node',
-    external: (id) => !id.startsWith('.') && !isAbsolute(id),
+    external: (id) => id.startsWith('node:') || builtinModules.includes(id),
     logLevel: 'warn',
     output: { dir: cliOutDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', cleanDir: true },
   });
