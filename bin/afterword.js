@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-// V8's code cache on disk (Node 22.1+): later starts skip parsing and compiling the bundled dependencies.
+// V8's code cache on disk (Node 22.1+): later starts skip parsing and compiling the bundled dependencies. It lives
+// where Node keeps it by default (node-compile-cache in the system's temporary folder, or NODE_COMPILE_CACHE);
+// when that cannot be written the command simply compiles as usual, and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 module.enableCompileCache?.();
 
 const entry = new URL('../out/cli/main.js', import.meta.url);

@@ -1,7 +1,7 @@
 // `afterword` runs the JavaScript that scripts/build-cli.js puts in out/cli/ (the unit tests' global setup builds it
 // from the current sources), never TypeScript compiled at start.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,18 @@ describe('the afterword command', () => {
     expect(readFileSync(join(root, 'bin/afterword.js'), 'utf8')).not.toMatch(/tsx|\.ts['"]/);
     // Built by `npm install` itself.
     expect(manifest.scripts.prepare).toBe('node scripts/build-cli.js');
+  });
+
+  it('should review as usual, with nothing on stderr, when its compile cache cannot be written', () => {
+    const blocked = mkdtempSync(join(tmpdir(), 'afterword-no-cache-'));
+    temporary.push(blocked);
+    writeFileSync(join(blocked, 'a-file'), '');
+    // The cache folder would have to be made inside a file.
+    const env = { ...process.env, TMPDIR: join(blocked, 'a-file'), NODE_COMPILE_CACHE: join(blocked, 'a-file', 'cache') };
+    const result = spawnSync(process.execPath, [join(root, 'bin/afterword.js'), 'review', join(notes, 'bad-needy-check-in.txt')], { encoding: 'utf8', env });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('needy-empty-check-in');
+    expect(result.status).toBe(0);
   });
 
   it('should say how to build it, instead of a stack trace, when out/cli is missing', () => {
