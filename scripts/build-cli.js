@@ -6,9 +6,9 @@
 // Node resolves and reads, and one chunk per command (main, review, eml) is a fraction of the hundred-odd modules of
 // retext, unified, zod and their helpers. Only Node's own modules stay imports; the dictionary packages are read
 // as files (src-main/review/node-engine.ts), not imported.
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,9 +22,11 @@ export async function buildCli() {
     platform: 'node',
     external: (id) => id.startsWith('node:') || builtinModules.includes(id),
     logLevel: 'warn',
-    output: { dir: cliOutDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', cleanDir: true },
+    // CommonJS, so bin/code-cache.js can compile each chunk with a code cache made after a run (chunk names carry a
+    // hash of their content, which is what that cache is keyed by).
+    output: { dir: cliOutDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', cleanDir: true },
   });
-  const { prepareDictionaries } = await import(pathToFileURL(join(cliOutDir, 'prepare-dictionaries.js')).href);
+  const { prepareDictionaries } = createRequire(import.meta.url)(join(cliOutDir, 'prepare-dictionaries.cjs'));
   prepareDictionaries(dictionaryCache, join(cliOutDir, 'dictionaries'));
 }
 

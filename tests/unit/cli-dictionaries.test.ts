@@ -36,7 +36,10 @@ function copyOfCommand(): string {
 }
 
 function review(command: string, dialect: Dialect = 'en-US') {
-  const result = spawnSync(process.execPath, [join(command, 'bin/afterword.js'), 'review', note, '--dialect', dialect, '--format', 'json'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(command, 'bin/afterword.js'), 'review', note, '--dialect', dialect, '--format', 'json'], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CACHE_HOME: join(scratch, 'cache') },
+  });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout, flagged: (JSON.parse(result.stdout || '{"flags":[]}') as { flags: Array<{ actual?: string }> }).flags.map((flag) => flag.actual) };
 }
 
