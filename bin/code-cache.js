@@ -7,11 +7,11 @@
 // chunk is a new name and its old cache is removed. V8 itself refuses a cache made by another version. Nothing here
 // may stop the command: a cache that cannot be read or written is simply not used. NODE_DISABLE_COMPILE_CACHE=1
 // turns it off.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { Script } from 'node:vm';
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { basename, dirname, join, resolve } = require('node:path');
+const { Script } = require('node:vm');
 
 /** `review-Dx98_o3a.cjs` (and its cache, `….cjs.cache`): the chunk's name, then rolldown's 8-character hash. */
 const CHUNK = /^(.+)-[\w-]{8}\.cjs(?:\.cache)?$/;
@@ -33,7 +33,7 @@ function cacheFolder() {
 }
 
 /** A loader of CommonJS files that share one module table, as `require` would, but compiled with the cache. */
-export function codeCachedLoader() {
+function codeCachedLoader() {
   const folder = cacheFolder();
   const modules = new Map();
   const toWrite = [];
@@ -82,3 +82,5 @@ export function codeCachedLoader() {
 
   return { load, saveCaches };
 }
+
+module.exports = { codeCachedLoader };
