@@ -36,7 +36,7 @@ export async function run(): Promise<void> {
     writeFileSync(contextFile, JSON.stringify(context));
     const review = [bin, 'review', noteFile, '--context', contextFile];
     const bare = ['-e', '0'];
-    // One start of each first: fills the OS file cache and Node's compile cache, as any second use would find them.
+    // One start of each first: fills the OS file cache and the command's code cache, as any second use would find them.
     wallMs(review);
     wallMs(bare);
     const reviewTimes: number[] = [];

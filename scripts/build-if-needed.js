@@ -8,7 +8,7 @@ import { buildCli } from './build-cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['src-main', 'src-preload', 'src-renderer', 'src-shared', 'resources', 'electron.vite.config.ts', 'svelte.config.js', 'package.json'];
-const OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/cli/main.js'];
+const OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/cli/main.cjs'];
 
 function newestMtime(path) {
   const stat = statSync(path);

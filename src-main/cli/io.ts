@@ -1,6 +1,6 @@
 /** Input and output helpers shared by the command-line subcommands. */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { LIMITS } from '../../src-shared/api/journal-schemas.ts';
+import { LIMITS } from '../../src-shared/api/limits.ts';
 
 /** A problem with how the command was called or what it was given: exit code 2, message on stderr. */
 export class UsageError extends Error {
@@ -47,7 +47,8 @@ function readAtMost(path: string, limit: number): Buffer {
  */
 export function readTextInput(file: string, io: CliIO, maxCharacters: number = LIMITS.body): string {
   const label = file === '-' ? 'Standard input' : file;
-  const tooLarge = new UsageError(`${label} is too large: the limit is ${count(maxCharacters)} characters.`);
+  // Made only when needed: the first number formatted loads ICU's locale data, a dozen milliseconds at start.
+  const tooLarge = () => new UsageError(`${label} is too large: the limit is ${count(maxCharacters)} characters.`);
   // UTF-8 takes at most 4 bytes a character, so one byte more than that is enough to know the file is too large.
   const maxBytes = maxCharacters * 4;
   let bytes: Buffer;
@@ -58,7 +59,7 @@ export function readTextInput(file: string, io: CliIO, maxCharacters: number = L
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`Cannot read ${file === '-' ? 'standard input' : file}: ${reason}.`);
   }
-  if (bytes.length > maxBytes) throw tooLarge;
+  if (bytes.length > maxBytes) throw tooLarge();
   if (bytes.includes(0)) throw new UsageError(`${label} looks like a binary file (it contains NUL bytes), not UTF-8 text.`);
   let text: string;
   try {
@@ -67,6 +68,6 @@ export function readTextInput(file: string, io: CliIO, maxCharacters: number = L
     throw new UsageError(`${label} is not valid UTF-8 text.`);
   }
   // Counted as the app counts: characters (code points), not UTF-16 units.
-  if (text.length > maxCharacters && Array.from(text).length > maxCharacters) throw tooLarge;
+  if (text.length > maxCharacters && Array.from(text).length > maxCharacters) throw tooLarge();
   return text;
 }

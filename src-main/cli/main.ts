@@ -4,10 +4,16 @@
  */
 import { processIO, UsageError, type CliIO } from './io.ts';
 
+/** What the built command brings with it (bin/afterword.js says where); from the sources there is nothing. */
+export interface CliSetup {
+  /** The spelling dictionaries the build prepared (out/cli/dictionaries), which open at once. */
+  preparedDictionaries?: string;
+}
+
 export interface Command {
   summary: string;
   usage: string;
-  run(args: string[], io: CliIO): Promise<number> | number;
+  run(args: string[], io: CliIO, setup: CliSetup): Promise<number> | number;
 }
 
 /** Subcommands, loaded on demand so `afterword review` never pays for what `afterword eml` needs. */
@@ -22,7 +28,7 @@ function help(): string {
   return ['Usage: afterword <command> [options]', '', 'Commands:', ...names.map((name) => `  ${name}`), '', 'Run `afterword <command> --help` for details.', ''].join('\n');
 }
 
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], io: CliIO = processIO, setup: CliSetup = {}): Promise<number> {
   await import('./commands.ts');
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -36,7 +42,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = await load();
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, io, setup);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`afterword ${name}: ${error.message}\n${command.usage}\n`);

@@ -90,7 +90,7 @@ function formatText(label: string, body: ReviewResult, subject: ReviewResult | u
 export const command: Command = {
   summary: 'review a follow-up note: spelling, tone, names, length',
   usage,
-  async run(args, io) {
+  async run(args, io, setup) {
     const { values, positionals } = parseCommandArgs(args, options);
     if (printedHelp(values, usage, io)) return 0;
     const file = singleFile(positionals, 'Give the FILE that holds the note (or - for standard input).');
@@ -103,7 +103,7 @@ export const command: Command = {
     }
     const text = readTextInput(file, io);
 
-    const engine = await createNodeReviewEngine(context.dialect ?? 'en-US');
+    const engine = await createNodeReviewEngine([context.dialect ?? 'en-US'], { preparedDictionaries: setup.preparedDictionaries });
     const body = engine.review(text, context, { eagerSuggestions: true });
     const subject = values.subject === undefined ? undefined : engine.reviewSubject(values.subject, context, { eagerSuggestions: true });
     const flags = [...(subject?.flags ?? []), ...body.flags];

@@ -15,20 +15,9 @@ import {
   INTERVIEW_FORMATS,
   INTERVIEW_ROUNDS,
 } from './journal-types.ts';
+import { LIMITS } from './limits.ts';
 
-/** Generous for anything a person types, small enough that one field cannot swell the journal. */
-export const LIMITS = {
-  name: 200,
-  shortText: 500,
-  url: 2_000,
-  notes: 100_000,
-  body: 50_000,
-  topics: 50,
-  reason: 1_000,
-  /** Flags ignored in one note, and the words of each. */
-  ignoredFlags: 500,
-  ignoredFlagText: 2_000,
-} as const;
+export { LIMITS };
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -2,46 +2,45 @@
  * The context a draft is reviewed against. Every field is optional: a missing field switches off the checks that
  * need it. The schema is shared so the app's API and the command line validate the same way.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { dialects } from './dialects.ts';
 
-const person = z.object({ name: z.string().trim().min(1), title: z.string().optional() }).strict();
+// zod's lighter build: the command line validates a context at every start, and the full build takes longer to
+// load than the whole check. Its messages are zod's English ones, as with the full build.
+z.config(en());
 
-const siblingDraft = z.union([
-  z.string(),
-  z.object({ recipient: z.string().optional(), text: z.string() }).strict(),
-]);
+const name = () => z.string().check(z.trim(), z.minLength(1));
+
+const person = z.strictObject({ name: name(), title: z.optional(z.string()) });
+
+const siblingDraft = z.union([z.string(), z.strictObject({ recipient: z.optional(z.string()), text: z.string() })]);
 
 /** The company as a name, or with the short forms people use for it ("Brightline" for "Brightline Health"). */
-const company = z.union([
-  z.string().trim().min(1),
-  z.object({ name: z.string().trim().min(1), aliases: z.array(z.string().trim().min(1)).optional() }).strict(),
-]);
+const company = z.union([name(), z.strictObject({ name: name(), aliases: z.optional(z.array(name())) })]);
 
 export const followUpKinds = ['thank-you', 'status-check', 'feedback-request', 'recruiter-update', 'other'] as const;
 export const channels = ['email', 'text', 'letter'] as const;
 
-export const reviewContextSchema = z
-  .object({
-    kind: z.enum(followUpKinds).optional(),
-    channel: z.enum(channels).optional(),
-    company: company.optional(),
-    role: z.string().trim().min(1).optional(),
-    recipient: person.optional(),
-    interviewers: z.array(person).optional(),
-    topics: z.array(z.string()).optional(),
-    otherCompanies: z.array(z.string()).optional(),
-    otherNames: z.array(z.string()).optional(),
-    siblingDrafts: z.array(siblingDraft).optional(),
-    personalWords: z.array(z.string()).optional(),
-    /** The English the note is written in; US English when left out. */
-    dialect: z.enum(dialects).optional(),
-    /** The person writing: their name is never misspelt and signs the note. */
-    sender: z.object({ name: z.string().trim().min(1) }).strict().optional(),
-    /** The US school grade a reader needs (Flesch–Kincaid): sentences above it are flagged. */
-    readingGrade: z.number().min(1).max(25).optional(),
-  })
-  .strict();
+export const reviewContextSchema = z.strictObject({
+  kind: z.optional(z.enum(followUpKinds)),
+  channel: z.optional(z.enum(channels)),
+  company: z.optional(company),
+  role: z.optional(name()),
+  recipient: z.optional(person),
+  interviewers: z.optional(z.array(person)),
+  topics: z.optional(z.array(z.string())),
+  otherCompanies: z.optional(z.array(z.string())),
+  otherNames: z.optional(z.array(z.string())),
+  siblingDrafts: z.optional(z.array(siblingDraft)),
+  personalWords: z.optional(z.array(z.string())),
+  /** The English the note is written in; US English when left out. */
+  dialect: z.optional(z.enum(dialects)),
+  /** The person writing: their name is never misspelt and signs the note. */
+  sender: z.optional(z.strictObject({ name: name() })),
+  /** The US school grade a reader needs (Flesch–Kincaid): sentences above it are flagged. */
+  readingGrade: z.optional(z.number().check(z.minimum(1), z.maximum(25))),
+});
 
 export type ReviewContext = z.infer<typeof reviewContextSchema>;
 export type FollowUpKind = (typeof followUpKinds)[number];
@@ -68,7 +67,7 @@ export function siblingDraftsOf(context: ReviewContext): SiblingDraft[] {
 }
 
 /** Turns a failed parse into one readable line per wrong field, e.g. `recipient.name: expected string`. */
-export function describeContextIssues(error: z.ZodError): string[] {
+export function describeContextIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
     return `${field}: ${issue.message}`;

@@ -1,9 +1,9 @@
 // `afterword` runs the JavaScript that scripts/build-cli.js puts in out/cli/ (the unit tests' global setup builds it
 // from the current sources), never TypeScript compiled at start.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -31,6 +31,67 @@ describe('the afterword command', () => {
     expect(readFileSync(join(root, 'bin/afterword.js'), 'utf8')).not.toMatch(/tsx|\.ts['"]/);
     // Built by `npm install` itself.
     expect(manifest.scripts.prepare).toBe('node scripts/build-cli.js');
+  });
+
+  /** `afterword review` of a fixture with its code cache in `cacheHome` (XDG_CACHE_HOME). */
+  function reviewWithCacheIn(cacheHome: string) {
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NODE_DISABLE_COMPILE_CACHE: '' };
+    return spawnSync(process.execPath, [join(root, 'bin/afterword.js'), 'review', join(notes, 'bad-needy-check-in.txt')], { encoding: 'utf8', env });
+  }
+
+  const cacheFiles = (cacheHome: string) => {
+    const [version] = readdirSync(join(cacheHome, 'afterword/code-cache'));
+    const folder = join(cacheHome, 'afterword/code-cache', version!);
+    return readdirSync(folder).map((name) => join(folder, name));
+  };
+
+  it('should keep a code cache per built chunk in the user\'s cache folder, and review the same with it', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'afterword-cache-'));
+    temporary.push(cacheHome);
+    // What an earlier build of the same chunk left, and a file that is none of the command's business.
+    const folder = join(cacheHome, 'afterword/code-cache', `${process.version}-${process.arch}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'node-engine-AAAAAAAA.cjs.cache'), 'an older build');
+    writeFileSync(join(folder, 'notes.txt'), 'kept');
+    const first = reviewWithCacheIn(cacheHome);
+    expect(readdirSync(folder)).not.toContain('node-engine-AAAAAAAA.cjs.cache');
+    expect(readdirSync(folder)).toContain('notes.txt');
+    const chunks = readdirSync(join(root, 'out/cli/chunks'));
+    const cached = cacheFiles(cacheHome).map((file) => basename(file));
+    // The chunks `review` loaded, each by its content-hashed name; not `eml`'s, which it never loads.
+    expect(cached).toEqual(expect.arrayContaining([expect.stringMatching(/^node-engine-.*\.cjs\.cache$/), expect.stringMatching(/^review-.*\.cjs\.cache$/)]));
+    for (const name of cached.filter((name) => name.endsWith('.cache'))) expect(chunks).toContain(name.replace(/\.cache$/, ''));
+    expect(cached.some((name) => name.startsWith('eml-'))).toBe(false);
+    const written = new Map(cacheFiles(cacheHome).map((file) => [file, statSync(file).mtimeMs]));
+    const second = reviewWithCacheIn(cacheHome);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stderr).toBe('');
+    // V8 took the caches: none was refused and written again.
+    for (const [file, mtime] of written) expect(statSync(file).mtimeMs, file).toBe(mtime);
+  });
+
+  it('should review the same, and write a fresh cache, when a cache file is damaged', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'afterword-cache-'));
+    temporary.push(cacheHome);
+    const first = reviewWithCacheIn(cacheHome);
+    const engineCache = cacheFiles(cacheHome).find((file) => basename(file).startsWith('node-engine-'))!;
+    writeFileSync(engineCache, 'not a code cache');
+    const damaged = reviewWithCacheIn(cacheHome);
+    expect(damaged.stderr).toBe('');
+    expect(damaged.stdout).toBe(first.stdout);
+    expect(damaged.status).toBe(first.status);
+    expect(readFileSync(engineCache).byteLength).toBeGreaterThan(100_000);
+  });
+
+  it('should review as usual, with nothing on stderr, when its code cache cannot be written', () => {
+    const blocked = mkdtempSync(join(tmpdir(), 'afterword-no-cache-'));
+    temporary.push(blocked);
+    writeFileSync(join(blocked, 'a-file'), '');
+    // The cache folder would have to be made inside a file.
+    const result = reviewWithCacheIn(join(blocked, 'a-file'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('needy-empty-check-in');
+    expect(result.status).toBe(0);
   });
 
   it('should say how to build it, instead of a stack trace, when out/cli is missing', () => {

@@ -7,10 +7,9 @@
 import nspell from 'nspell';
 import { defaultDialect, type Dialect } from '../dialects.ts';
 import { openPreparedSpeller } from './prepared.ts';
-import { commonMisspellings } from './data/common-misspellings.ts';
-import { frequentWords } from './data/frequent-words.ts';
 import { rankSuggestions } from './rank.ts';
 import { workplaceWords } from './workplace-words.ts';
+import { frequentWordTable, tabledCorrection } from './word-tables.ts';
 
 export interface DictionaryFiles {
   aff: string;
@@ -36,34 +35,6 @@ export interface SpellCheckerOptions {
   twoEdits?: boolean;
 }
 
-let sharedRanks: Map<string, number> | undefined;
-let sharedBuckets: Map<string, string[]> | undefined;
-let sharedMisspellings: Map<string, string> | undefined;
-
-function frequencyRanks(): Map<string, number> {
-  sharedRanks ??= new Map(frequentWords.split(' ').map((word, rank) => [word, rank]));
-  return sharedRanks;
-}
-
-/** Frequent words by first letter and length (`t4` holds "that", "this", …), most frequent first. */
-function frequentByLetter(): Map<string, string[]> {
-  if (!sharedBuckets) {
-    sharedBuckets = new Map();
-    for (const word of frequentWords.split(' ')) {
-      const key = `${word.charAt(0)}${word.length}`;
-      let bucket = sharedBuckets.get(key);
-      if (!bucket) sharedBuckets.set(key, (bucket = []));
-      bucket.push(word);
-    }
-  }
-  return sharedBuckets;
-}
-
-function misspellingTable(): Map<string, string> {
-  sharedMisspellings ??= new Map(commonMisspellings.split('\n').filter(Boolean).map((pair) => pair.split('>') as [string, string]));
-  return sharedMisspellings;
-}
-
 // Oxford spelling (-ize with British spellings otherwise) is standard British English: the -ise dictionary
 // accepts "organization" when it knows "organisation".
 const oxfordIze = /iz(e|es|ed|ing|er|ers|ation|ations|able)$/;
@@ -73,9 +44,6 @@ export function createSpellChecker(dictionary: DictionaryFiles, dialect: Dialect
   const speller = typeof dictionary.dic === 'string' ? nspell(dictionary.aff, dictionary.dic) : openPreparedSpeller(dictionary.aff, dictionary.dic);
   speller.personal(workplaceWords);
   const loadMilliseconds = performance.now() - started;
-  // The ranking tables are built at the first suggestion, not here: a review needs none, and a worker that is
-  // starting has better things to do before the first flags.
-  const misspellings = () => options.misspellings ?? misspellingTable();
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
 
@@ -95,12 +63,14 @@ export function createSpellChecker(dictionary: DictionaryFiles, dialect: Dialect
     return verdict;
   }
 
+  // The word tables are indexed at the first suggestion, not here: a review needs none, and a worker that is
+  // starting has better things to do before the first flags.
   const sources = {
     // Candidates are lower case: only a lower-case word or a name the dictionary writes with a capital counts.
     isCorrect: (word: string) => (verdicts.get(`\u0000${word}`) ?? remember(word)),
-    frequencyRank: (word: string) => frequencyRanks().get(word),
-    misspelling: (word: string) => misspellings().get(word),
-    frequentWords: (letter: string, length: number) => frequentByLetter().get(`${letter}${length}`) ?? [],
+    frequencyRank: (word: string) => frequentWordTable().rank(word),
+    misspelling: (word: string) => (options.misspellings ? options.misspellings.get(word) : tabledCorrection(word)),
+    frequentWords: (letter: string, length: number) => frequentWordTable().like(letter, length),
   };
   function remember(word: string): boolean {
     const verdict = accepts(word);

@@ -165,9 +165,28 @@ function wordTable(words: PreparedWords): Record<string, string[]> {
   });
 }
 
-/** Tells a prepared dictionary from anything else handed over as one. */
+interface Header {
+  magic: number;
+  wordCount: number;
+  tableSize: number;
+  textBytes: number;
+  metaBytes: number;
+}
+
+function readHeader(bytes: Uint8Array): Header {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, HEADER_WORDS * 4);
+  const [magic, wordCount, tableSize, textBytes, metaBytes] = Array.from({ length: HEADER_WORDS }, (_, index) => view.getUint32(index * 4, true));
+  return { magic: magic ?? 0, wordCount: wordCount ?? 0, tableSize: tableSize ?? 0, textBytes: textBytes ?? 0, metaBytes: metaBytes ?? 0 };
+}
+
+/**
+ * Tells a whole prepared dictionary from anything else handed over as one: the magic number, and a length that is
+ * exactly what the header's counts add up to (a file cut short or with bytes added is not one).
+ */
 export function isPreparedDictionary(bytes: Uint8Array): boolean {
-  return bytes.byteLength >= HEADER_WORDS * 4 && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === MAGIC;
+  if (bytes.byteLength < HEADER_WORDS * 4) return false;
+  const { magic, wordCount, tableSize, textBytes, metaBytes } = readHeader(bytes);
+  return magic === MAGIC && bytes.byteLength === HEADER_WORDS * 4 + (wordCount + 1) * 4 + tableSize * 4 + align4(wordCount * 2) + align4(textBytes) + metaBytes;
 }
 
 /** An nspell over a prepared dictionary and its `.aff`. */
@@ -175,19 +194,18 @@ export function openPreparedSpeller(aff: string, prepared: Uint8Array): ReturnTy
   if (!isPreparedDictionary(prepared)) throw new Error('This is not a prepared dictionary (or one from another version of Afterword): prepare it again from its .aff and .dic.');
   // Typed arrays need their own aligned buffer; a file read into a larger pool may start anywhere.
   const bytes = prepared.byteOffset % 4 === 0 ? prepared : prepared.slice();
-  const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_WORDS * 4);
-  const [, wordCount, tableSize, textBytes, metaBytes] = Array.from({ length: HEADER_WORDS }, (_, index) => header.getUint32(index * 4, true)) as number[];
+  const { wordCount, tableSize, textBytes, metaBytes } = readHeader(bytes);
   let at = bytes.byteOffset + HEADER_WORDS * 4;
-  const offsets = new Uint32Array(bytes.buffer, at, (wordCount ?? 0) + 1);
+  const offsets = new Uint32Array(bytes.buffer, at, wordCount + 1);
   at += offsets.byteLength;
-  const table = new Uint32Array(bytes.buffer, at, tableSize ?? 0);
+  const table = new Uint32Array(bytes.buffer, at, tableSize);
   at += table.byteLength;
-  const codes = new Uint16Array(bytes.buffer, at, wordCount ?? 0);
+  const codes = new Uint16Array(bytes.buffer, at, wordCount);
   at += align4(codes.byteLength);
   const decoder = new TextDecoder('utf-8');
-  const text = decoder.decode(new Uint8Array(bytes.buffer, at, textBytes ?? 0));
-  at += align4(textBytes ?? 0);
-  const meta = JSON.parse(decoder.decode(new Uint8Array(bytes.buffer, at, metaBytes ?? 0))) as {
+  const text = decoder.decode(new Uint8Array(bytes.buffer, at, textBytes));
+  at += align4(textBytes);
+  const meta = JSON.parse(decoder.decode(new Uint8Array(bytes.buffer, at, metaBytes))) as {
     codeLists: string[][];
     compoundRules: string[];
     compoundRuleCodes: Record<string, string[]>;

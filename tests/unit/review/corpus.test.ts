@@ -11,7 +11,7 @@ const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).map((n
 
 let engine: ReviewEngine;
 beforeAll(async () => {
-  engine = await createNodeReviewEngine(...dialects);
+  engine = await createNodeReviewEngine(dialects);
 }, 60_000);
 
 describe('review corpus', () => {

@@ -31,7 +31,7 @@ let allDialects: Promise<ReviewEngine> | undefined;
 
 /** One engine with the four dialects' dictionaries, shared by a test file (each takes a few hundred ms to build). */
 export function engineWithAllDialects(): Promise<ReviewEngine> {
-  allDialects ??= createNodeReviewEngine(...dialects);
+  allDialects ??= createNodeReviewEngine(dialects);
   return allDialects;
 }
 

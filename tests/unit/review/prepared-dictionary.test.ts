@@ -67,6 +67,17 @@ describe('a prepared dictionary', () => {
     expect(() => openPreparedSpeller(files.aff, text)).toThrow(/not a prepared dictionary/);
   });
 
+  it('refuses a prepared dictionary cut short or with bytes added, with a reason, instead of reading past its end', () => {
+    expect(isPreparedDictionary(prepared)).toBe(true);
+    for (const damaged of [prepared.subarray(0, prepared.byteLength - 1), prepared.subarray(0, 1000), new Uint8Array([...prepared.subarray(0, 64), 0])]) {
+      expect(isPreparedDictionary(damaged)).toBe(false);
+      expect(() => openPreparedSpeller(files.aff, damaged)).toThrow(/not a prepared dictionary/);
+    }
+    const longer = new Uint8Array(prepared.byteLength + 4);
+    longer.set(prepared);
+    expect(isPreparedDictionary(longer)).toBe(false);
+  });
+
   it('opens from a file read into any place of a larger buffer', () => {
     const padded = new Uint8Array(prepared.byteLength + 3);
     padded.set(prepared, 3);
