@@ -41,15 +41,20 @@ const oxfordIze = /iz(e|es|ed|ing|er|ers|ation|ations|able)$/;
 
 export function createSpellChecker(dictionary: DictionaryFiles, dialect: Dialect = defaultDialect, options: SpellCheckerOptions = {}): SpellChecker {
   const started = performance.now();
-  const speller = typeof dictionary.dic === 'string' ? nspell(dictionary.aff, dictionary.dic) : openPreparedSpeller(dictionary.aff, dictionary.dic);
+  const prepared = typeof dictionary.dic === 'string' ? undefined : openPreparedSpeller(dictionary.aff, dictionary.dic);
+  const speller = prepared ?? nspell(dictionary.aff, String(dictionary.dic));
   speller.personal(workplaceWords);
   const loadMilliseconds = performance.now() - started;
   const verdicts = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
 
+  // A prepared dictionary can rule most words out without nspell (see `couldAccept`); a dictionary read from its
+  // text (the command line) cannot.
+  const correct = (word: string) => (prepared ? prepared.couldAccept(word) : true) && speller.correct(word);
+
   function accepts(word: string): boolean {
-    if (speller.correct(word)) return true;
-    return dialect === 'en-GB' && oxfordIze.test(word) && speller.correct(word.replace(oxfordIze, 'is$1'));
+    if (correct(word)) return true;
+    return dialect === 'en-GB' && oxfordIze.test(word) && correct(word.replace(oxfordIze, 'is$1'));
   }
 
   /** As written; a capitalised word (sentence start, title case) may also be a lower-case word. */
@@ -67,17 +72,13 @@ export function createSpellChecker(dictionary: DictionaryFiles, dialect: Dialect
   // starting has better things to do before the first flags.
   const sources = {
     // Candidates are lower case: only a lower-case word or a name the dictionary writes with a capital counts.
-    isCorrect: (word: string) => (verdicts.get(`\u0000${word}`) ?? remember(word)),
+    // Their verdicts are not kept: a candidate is rarely asked about twice, and keeping each would fill the
+    // heap with entries that soon need a full garbage collection to clear.
+    isCorrect: accepts,
     frequencyRank: (word: string) => frequentWordTable().rank(word),
     misspelling: (word: string) => (options.misspellings ? options.misspellings.get(word) : tabledCorrection(word)),
     frequentWords: (letter: string, length: number) => frequentWordTable().like(letter, length),
   };
-  function remember(word: string): boolean {
-    const verdict = accepts(word);
-    if (verdicts.size > 50_000) verdicts.clear();
-    verdicts.set(`\u0000${word}`, verdict);
-    return verdict;
-  }
 
   return {
     dialect,

@@ -20,7 +20,19 @@ interface NSpellState {
   data: Record<string, string[]>;
   compoundRules: Array<RegExp | string>;
   compoundRuleCodes: Record<string, string[]>;
+  conversion: { in: Array<[RegExp, string]> };
 }
+
+/** An nspell over a prepared dictionary. */
+export type PreparedSpeller = ReturnType<typeof nspell> & {
+  /**
+   * False when nspell would certainly refuse the word, found without using the word as a property name. nspell
+   * looks a word up as a key of its word table, and V8 keeps every string used as a key in its table of
+   * internalised strings until the next full garbage collection: the hundreds of candidates one suggestion tries
+   * would fill the heap and make that collection long.
+   */
+  couldAccept(word: string): boolean;
+};
 
 const MAGIC = 0x31445741; // "AWD1"
 const HEADER_WORDS = 6;
@@ -137,9 +149,8 @@ class PreparedWords {
  * nspell's word table over the prepared words: what nspell adds (personal words) or removes lives in an overlay;
  * a prepared word read once is copied into it, because nspell may add flags to the array it gets back.
  */
-function wordTable(words: PreparedWords): Record<string, string[]> {
+function wordTable(words: PreparedWords, added: Set<string>, removed: Set<string>): Record<string, string[]> {
   const overlay: Record<string, string[]> = Object.create(null);
-  const removed = new Set<string>();
   return new Proxy(overlay, {
     get(target, key) {
       if (typeof key !== 'string') return undefined;
@@ -153,12 +164,14 @@ function wordTable(words: PreparedWords): Record<string, string[]> {
     set(target, key, value: string[]) {
       if (typeof key !== 'string') return false;
       target[key] = value;
+      added.add(key);
       removed.delete(key);
       return true;
     },
     deleteProperty(target, key) {
       if (typeof key !== 'string') return false;
       delete target[key];
+      added.delete(key);
       removed.add(key);
       return true;
     },
@@ -190,7 +203,7 @@ export function isPreparedDictionary(bytes: Uint8Array): boolean {
 }
 
 /** An nspell over a prepared dictionary and its `.aff`. */
-export function openPreparedSpeller(aff: string, prepared: Uint8Array): ReturnType<typeof nspell> {
+export function openPreparedSpeller(aff: string, prepared: Uint8Array): PreparedSpeller {
   if (!isPreparedDictionary(prepared)) throw new Error('This is not a prepared dictionary (or one from another version of Afterword): prepare it again from its .aff and .dic.');
   // Typed arrays need their own aligned buffer; a file read into a larger pool may start anywhere.
   const bytes = prepared.byteOffset % 4 === 0 ? prepared : prepared.slice();
@@ -213,8 +226,26 @@ export function openPreparedSpeller(aff: string, prepared: Uint8Array): ReturnTy
 
   const speller = nspell(aff, '');
   const state = speller as unknown as NSpellState;
-  state.data = wordTable(new PreparedWords(offsets, table, codes, text, meta.codeLists));
+  const words = new PreparedWords(offsets, table, codes, text, meta.codeLists);
+  const added = new Set<string>();
+  const removed = new Set<string>();
+  state.data = wordTable(words, added, removed);
   state.compoundRuleCodes = meta.compoundRuleCodes;
-  state.compoundRules = meta.compoundRules.map((source) => new RegExp(source, 'i'));
-  return speller;
+  const compoundRules = meta.compoundRules.map((source) => new RegExp(source, 'i'));
+  state.compoundRules = compoundRules;
+
+  // The forms nspell's `correct` tries (as written, sentence case for a shouted word, lower case), each looked
+  // for in the prepared table, the words added since and the compound rules; a Set and a hash never internalise.
+  const holds = (word: string) => added.has(word) || (!removed.has(word) && words.has(word)) || compoundRules.some((rule) => rule.test(word));
+  return Object.assign(speller, {
+    couldAccept(word: string): boolean {
+      let normal = word.trim();
+      for (const [pattern, replacement] of state.conversion.in) normal = normal.replace(pattern, replacement);
+      if (!normal) return false;
+      if (holds(normal)) return true;
+      if (normal.toUpperCase() === normal && holds(normal.charAt(0) + normal.slice(1).toLowerCase())) return true;
+      const lower = normal.toLowerCase();
+      return lower !== normal && holds(lower);
+    },
+  });
 }

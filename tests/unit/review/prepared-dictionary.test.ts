@@ -27,6 +27,9 @@ describe('a prepared dictionary', () => {
     const disagreements: string[] = [];
     for (const form of forms) for (const word of variants(form)) if (fast.correct(word) !== original.correct(word)) disagreements.push(word);
     expect(disagreements).toEqual([]);
+    // The quick test that rules words out before nspell looks them up must never rule out a word nspell accepts.
+    const ruledOut = forms.flatMap(variants).filter((word) => original.correct(word) && !fast.couldAccept(word));
+    expect(ruledOut).toEqual([]);
   }, 120_000);
 
   it('knows affixed forms, ordinal numbers and refuses misspellings and forbidden forms as the original does', () => {
@@ -37,6 +40,9 @@ describe('a prepared dictionary', () => {
     expect(fast.correct('interviewed')).toBe(true);
     expect(fast.correct('21st')).toBe(true);
     expect(fast.correct('recieved')).toBe(false);
+    expect(words.filter((word) => original.correct(word) && !fast.couldAccept(word))).toEqual([]);
+    // …and it rules out what no dictionary form matches, which is what saves the look-up.
+    expect(['recieved', 'definately', 'teh', 'nasa', 'xqzv'].map((word) => fast.couldAccept(word))).toEqual([false, false, false, false, false]);
   });
 
   it('suggests the same corrections', () => {
@@ -49,11 +55,14 @@ describe('a prepared dictionary', () => {
   it('takes personal words and removals on top of the prepared ones, without changing the words that share their flags', () => {
     const fast = openPreparedSpeller(files.aff, prepared);
     expect(fast.correct('Zorblat')).toBe(false);
+    expect(fast.couldAccept('Zorblat')).toBe(false);
     fast.personal('Zorblat\ninterview');
     expect(fast.correct('Zorblat')).toBe(true);
+    expect(fast.couldAccept('Zorblat')).toBe(true);
     // nspell's `remove` (not in our type declaration of it: the app never removes a word).
     (fast as unknown as { remove(word: string): void }).remove('interview');
     expect(fast.correct('interview')).toBe(false);
+    expect(fast.couldAccept('interview')).toBe(false);
     // A second checker over the same file is untouched by the first one's words.
     const other = openPreparedSpeller(files.aff, prepared);
     expect(other.correct('Zorblat')).toBe(false);
