@@ -7,12 +7,15 @@
  * - typing slips: the 2,000 most frequent words of 4+ letters with one slip each (swapped letters, a doubled or
  *   dropped letter, a neighbouring key, an extra neighbouring key), drawn with a fixed seed; a slip that makes
  *   another word is left out.
- * Top-1 / top-3: the right word is the first suggestion / among the first three. Every call is timed.
+ * Top-1 / top-3: the right word is the first suggestion / among the first three. Every call is timed, against the
+ * issue's limit of 50 ms per word (judged on CPU time: on a shared machine the wall clock also counts the time
+ * another process held the core), and the most work any word needed is set beside the ranker's budget.
  */
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { createSpellChecker, type SpellChecker } from '../src-shared/review/spelling/checker.ts';
+import { suggestionBudget } from '../src-shared/review/spelling/rank.ts';
 import { commonMisspellings } from '../src-shared/review/spelling/data/common-misspellings.ts';
 import { frequentWords } from '../src-shared/review/spelling/data/frequent-words.ts';
 import { prepareDictionary } from '../src-shared/review/spelling/prepared.ts';
@@ -125,13 +128,34 @@ export async function run(): Promise<void> {
   console.log(line('typing slips generated from frequent words', slips));
   const examples = ['wih', 'ened', 'Im', 'dont', 'recieve', 'definately', 'thankyou'].map((word) => `${word} → ${checker.suggest(word).slice(0, 3).join(', ')}`);
   console.log(`  examples: ${examples.join('; ')}`);
+  const limit = 50;
+  let cpuMax = 0;
+  let cpuP99 = 0;
   for (const [name, list] of [['wall clock', times.wall], ['CPU time', times.cpu]] as const) {
     const sorted = [...list].sort((a, b) => a - b);
     const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
-    console.log(`  time per suggestion call, ${name} (${list.length} calls): p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms, over 50 ms: ${list.filter((time) => time > 50).length}`);
+    console.log(
+      `  time per suggestion call, ${name} (${list.length} calls): p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, max ${at(1).toFixed(2)} ms, over ${limit} ms: ${list.filter((time) => time > limit).length}`,
+    );
+    if (name === 'CPU time') [cpuMax, cpuP99] = [at(1), at(0.99)];
   }
   const slowest = times.slowest.sort((a, b) => b[1] - a[1]).slice(0, 3);
   console.log(`  slowest by CPU: ${slowest.map(([word, time]) => `${word} ${time.toFixed(1)} ms`).join(', ')}; load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+  console.log(`  suggestions within ${limit} ms of CPU per word: ${cpuMax <= limit ? 'met' : 'NOT met'} (max ${cpuMax.toFixed(2)} ms, p99 ${cpuP99.toFixed(2)} ms)`);
+
+  // The work itself, which does not depend on the machine: the most any word needed, and how many ran out.
+  const most = { lookups: 0, screened: 0, compared: 0 };
+  let exhausted = 0;
+  for (const [wrong] of [...real, ...typingSlips(checker)]) {
+    const { work } = checker.suggestWithWork(wrong);
+    most.lookups = Math.max(most.lookups, work.lookups);
+    most.screened = Math.max(most.screened, work.screened);
+    most.compared = Math.max(most.compared, work.compared);
+    if (work.exhausted) exhausted++;
+  }
+  console.log(
+    `  most work for one word: ${most.lookups} of ${suggestionBudget.lookups} dictionary look-ups, ${most.screened} of ${suggestionBudget.screened} frequent words screened, ${most.compared} of ${suggestionBudget.compared} compared; ${exhausted} words used a whole budget`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();

@@ -2,13 +2,16 @@
  * Spelling suggestions ranked the way people mistype. Candidates come from, in order of trust:
  * 1. a contraction typed without its apostrophe ("Im" → "I'm");
  * 2. the table of common misspellings ("definately" → "definitely");
- * 3. every dictionary word one edit away, scored by the kind of edit (swapped letters, a doubled or dropped double
- *    letter, a neighbouring key, a vowel for a vowel, a dropped or extra letter, two words run together); any
- *    other letter for a letter only among frequent words, in 4;
- * 4. frequent words up to two edits away, found by a weighted edit distance over the frequent words that start
+ * 3. frequent words up to two edits away, found by a weighted edit distance over the frequent words that start
  *    with the same letter and are about as long (a few hundred comparisons, well under a millisecond);
+ * 4. every dictionary word one edit away, scored by the kind of edit (swapped letters, a doubled or dropped double
+ *    letter, a neighbouring key, a vowel for a vowel, an extra or dropped letter, two words run together); any
+ *    other letter for a letter only among frequent words, in 3;
  * then by how common each word is (SUBTLEXus frequency). nspell's own suggestions are not used: they take up to
  * half a second on a long word.
+ *
+ * Each call does at most `suggestionBudget` of work, counted rather than timed, so the same word always gets the
+ * same suggestions and a long or garbled word cannot hold the review worker up.
  */
 import { contractionFor } from './contractions.ts';
 import { areNeighbours } from './keyboard.ts';
@@ -34,9 +37,41 @@ type Kind = 'swap' | 'double' | 'neighbour' | 'vowel' | 'dropped' | 'extra' | 's
 // Costs learnt from the bench's lists (bench/suggestions.ts): lower is likelier.
 const cost: Record<Kind, number> = { swap: 1, double: 1, neighbour: 1.25, vowel: 1.3, dropped: 1.4, extra: 1.45, split: 1.6, other: 1.9 };
 
-interface Candidate {
-  word: string;
-  score: number;
+interface Edit {
+  candidate: string;
+  kind: Kind;
+}
+
+/**
+ * The most work one call may do, whatever it is given, so that a suggestion never keeps the review worker busy for
+ * long: each figure is well above what real misspellings need (bench/suggestions.ts prints the most any of its
+ * 5,771 words used) and, spent in full, is a few milliseconds. Counting work rather than watching a clock keeps the
+ * suggestions the same on a busy machine as on a quiet one.
+ */
+export const suggestionBudget = {
+  /** Dictionary look-ups, a few microseconds each; the likeliest edits are tried first. */
+  lookups: 1_000,
+  /** Frequent words screened by their letters for the two-edit search, nearest lengths first. */
+  screened: 6_000,
+  /** Of those, the ones compared letter by letter (the weighted distance). */
+  compared: 1_500,
+  /** Of those within two edits, the likeliest checked against the dictionary (two look-ups at most each). */
+  nearChecked: 40,
+  /** Longer input (a pasted token, a run of keys) is no misspelt English word: only the tables are asked. */
+  longestWord: 30,
+} as const;
+
+/** The work one call did, in the budget's units; `exhausted` when a budget ran out before every edit was tried. */
+export interface SuggestionWork {
+  lookups: number;
+  screened: number;
+  compared: number;
+  exhausted: boolean;
+}
+
+export interface RankedSuggestions {
+  suggestions: string[];
+  work: SuggestionWork;
 }
 
 function frequencyBonus(rank: number | undefined): number {
@@ -44,29 +79,41 @@ function frequencyBonus(rank: number | undefined): number {
   return 0.9 * (1 - Math.log(rank + 1) / Math.log(frequentWordCount));
 }
 
-/** Every string one edit from `word`, with the kind of edit. */
-function* edits(word: string): Generator<[string, Kind]> {
-  for (let i = 0; i < word.length; i++) {
-    const before = word.slice(0, i);
-    const here = word[i]!;
-    const after = word.slice(i + 1);
-    // Deleting a letter of the typed word: it was typed twice, or by accident.
-    yield [before + after, here === word[i - 1] || here === word[i + 1] ? 'double' : 'extra'];
-    if (i + 1 < word.length) yield [before + word[i + 1] + here + word.slice(i + 2), 'swap'];
-    for (const letter of letters) {
-      if (letter === here) continue;
-      const kind: Kind = areNeighbours(here, letter) ? 'neighbour' : vowels.has(here) && vowels.has(letter) ? 'vowel' : 'other';
-      // Any other letter for a letter is left to the frequent-word search below: checking each against the
-      // dictionary would double the work for the least likely kind of slip.
-      if (kind !== 'other') yield [before + letter + after, kind];
+// Letters by how often English uses them: when the budget runs out among the dropped letters, the rarest are
+// the ones left untried.
+const lettersByUse = 'etaoinsrhldcumfpgwybvkxjqz';
+
+/**
+ * Every string one edit from `word`, with the kind of edit, likeliest kinds first: swapped and doubled letters, a
+ * neighbouring key, a vowel for a vowel, an extra letter, two words run together, then a dropped letter (the
+ * largest group, 25 letters at every place, so the one a spent budget cuts short).
+ */
+function* edits(word: string): Generator<Edit> {
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    if (word[i] === word[i - 1] || word[i] === word[i + 1]) yield { candidate: word.slice(0, i) + word.slice(i + 1), kind: 'double' };
+    if (i + 1 < n) yield { candidate: word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), kind: 'swap' };
+  }
+  for (let i = 0; i <= n; i++) {
+    for (const letter of new Set([word[i - 1], word[i]])) if (letter) yield { candidate: word.slice(0, i) + letter + word.slice(i), kind: 'double' };
+  }
+  for (const wanted of ['neighbour', 'vowel'] as const) {
+    for (let i = 0; i < n; i++) {
+      const here = word[i]!;
+      for (const letter of letters) {
+        if (letter === here) continue;
+        // Any other letter for a letter is left to the frequent-word search: checking each against the dictionary
+        // would double the work for the least likely kind of slip.
+        const kind = areNeighbours(here, letter) ? 'neighbour' : vowels.has(here) && vowels.has(letter) ? 'vowel' : 'other';
+        if (kind === wanted) yield { candidate: word.slice(0, i) + letter + word.slice(i + 1), kind };
+      }
     }
   }
-  for (let i = 0; i <= word.length; i++) {
-    const before = word.slice(0, i);
-    const after = word.slice(i);
-    for (const letter of letters) yield [before + letter + after, letter === word[i] || letter === word[i - 1] ? 'double' : 'dropped'];
+  for (let i = 0; i < n; i++) if (word[i] !== word[i - 1] && word[i] !== word[i + 1]) yield { candidate: word.slice(0, i) + word.slice(i + 1), kind: 'extra' };
+  for (let i = 1; i < n; i++) yield { candidate: `${word.slice(0, i)} ${word.slice(i)}`, kind: 'split' };
+  for (const letter of lettersByUse) {
+    for (let i = 0; i <= n; i++) if (letter !== word[i] && letter !== word[i - 1]) yield { candidate: word.slice(0, i) + letter + word.slice(i), kind: 'dropped' };
   }
-  for (let i = 1; i < word.length; i++) yield [`${word.slice(0, i)} ${word.slice(i)}`, 'split'];
 }
 
 function substitutionCost(a: string, b: string): number {
@@ -120,8 +167,11 @@ export function weightedDistance(typed: string, word: string): number {
 
 let table = new Float64Array(32 * 32);
 
-/** Frequent words within two edits of `word` that start with its first letter, with their distance. */
-function nearFrequentWords(word: string, sources: RankerSources): Array<[string, number]> {
+/**
+ * Frequent words within two edits of `word` that start with its first letter, with their distance: words of the
+ * same length first, then one letter shorter or longer, then two, until the budget is spent.
+ */
+function nearFrequentWords(word: string, sources: RankerSources, work: SuggestionWork): Array<[string, number]> {
   const near: Array<[string, number]> = [];
   const first = word.charAt(0);
   if (!/[a-z]/.test(first)) return near;
@@ -132,9 +182,15 @@ function nearFrequentWords(word: string, sources: RankerSources): Array<[string,
     bag[letter] = (bag[letter] ?? 0) + 1;
   }
   const other = new Int8Array(26);
-  for (let length = Math.max(1, word.length - 2); length <= word.length + 2; length++) {
+  for (const length of [0, -1, 1, -2, 2].map((change) => word.length + change)) {
+    if (length < 1) continue;
     for (const candidate of sources.frequentWords(first, length)) {
+      if (work.screened >= suggestionBudget.screened || work.compared >= suggestionBudget.compared) {
+        work.exhausted = true;
+        return near;
+      }
       if (candidate === word) continue;
+      work.screened++;
       other.set(bag);
       let differ = 0;
       for (let i = 0; i < candidate.length; i++) {
@@ -143,6 +199,7 @@ function nearFrequentWords(word: string, sources: RankerSources): Array<[string,
       }
       for (let i = 0; i < 26; i++) differ += Math.abs(other[i]!);
       if (differ > 4) continue;
+      work.compared++;
       const distance = weightedDistance(word, candidate);
       if (distance <= maxDistance) near.push([candidate, distance]);
     }
@@ -157,18 +214,31 @@ function inCaseOf(typed: string, word: string): string {
   return word;
 }
 
-export function rankSuggestions(typed: string, sources: RankerSources, { twoEdits = true } = {}): string[] {
+/** Suggestions for `typed`, best first, and the work it took (never more than `suggestionBudget`). */
+export function rankSuggestionsWithWork(typed: string, sources: RankerSources, { twoEdits = true } = {}): RankedSuggestions {
   const word = typed.toLowerCase().replace(/’/g, "'");
+  const work: SuggestionWork = { lookups: 0, screened: 0, compared: 0, exhausted: false };
   const found = new Map<string, number>();
   const offer = (candidate: string, score: number) => {
     const previous = found.get(candidate);
     if (previous === undefined || score < previous) found.set(candidate, score);
   };
+  const lookUp = (candidate: string): boolean => {
+    if (work.lookups >= suggestionBudget.lookups) {
+      work.exhausted = true;
+      return false;
+    }
+    work.lookups++;
+    return sources.isCorrect(candidate);
+  };
   // The dictionary's own form of a lower-case candidate: "english" is only right as "English", "i" as "I".
   const accepted = (candidate: string): string | undefined => {
-    if (candidate.split(' ').every((part) => sources.isCorrect(part))) return candidate;
-    const capital = candidate.charAt(0).toUpperCase() + candidate.slice(1);
-    return !candidate.includes(' ') && sources.isCorrect(capital) ? capital : undefined;
+    if (!candidate.includes(' ')) {
+      if (lookUp(candidate)) return candidate;
+      const capital = candidate.charAt(0).toUpperCase() + candidate.slice(1);
+      return capital !== candidate && lookUp(capital) ? capital : undefined;
+    }
+    return candidate.split(' ').every(lookUp) ? candidate : undefined;
   };
   const frequency = (candidate: string) => {
     const parts = candidate.toLowerCase().split(' ');
@@ -177,37 +247,58 @@ export function rankSuggestions(typed: string, sources: RankerSources, { twoEdit
 
   // A word the dictionary only knows with a capital ("monday", "english").
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
-  if (capitalised !== typed && sources.isCorrect(capitalised)) offer(capitalised, 0);
+  if (capitalised !== typed && lookUp(capitalised)) offer(capitalised, 0);
   const contraction = contractionFor.get(word.replace(/'/g, ''));
   if (contraction) offer(contraction, 0);
   const tabled = sources.misspelling(word);
   if (tabled) offer(tabled, 0.1);
-  // The right letters without the apostrophe, or with it in the wrong place ("dont", "do'nt").
-  const bare = word.replace(/'/g, '');
-  for (let i = 1; i < bare.length; i++) {
-    const withApostrophe = `${bare.slice(0, i)}'${bare.slice(i)}`;
-    if (withApostrophe !== word && accepted(withApostrophe)) offer(accepted(withApostrophe)!, 0.5);
+
+  if (word.length <= suggestionBudget.longestWord) {
+    // The right letters without the apostrophe, or with it in the wrong place ("dont", "do'nt", "companys", "obrien"):
+    // an apostrophe sits after a word's first letter or among its last three.
+    const bare = word.replace(/'/g, '');
+    for (let i = 1; i < bare.length; i++) {
+      if (i > 1 && i < bare.length - 3) continue;
+      const withApostrophe = `${bare.slice(0, i)}'${bare.slice(i)}`;
+      const form = withApostrophe === word ? undefined : accepted(withApostrophe);
+      if (form) offer(form, 0.5);
+    }
+
+    // Up to two edits away, among frequent words; the likeliest few are checked against the dictionary first, so
+    // the edits below cannot spend the look-ups they need.
+    if (twoEdits) {
+      const near = nearFrequentWords(word, sources, work)
+        .map(([candidate, distance]): [string, number] => [candidate, distance - frequency(candidate)])
+        .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+      for (const [candidate, score] of near.slice(0, suggestionBudget.nearChecked)) {
+        const form = accepted(candidate);
+        if (form) offer(form, score);
+      }
+    }
+
+    const judged = new Set<string>();
+    for (const { candidate, kind } of edits(word)) {
+      if (work.lookups >= suggestionBudget.lookups) {
+        work.exhausted = true;
+        break;
+      }
+      if (candidate === word || judged.has(candidate)) continue;
+      judged.add(candidate);
+      // Two words run together only when both are common words ("thankyou"), not "absorbs ion".
+      if (kind === 'split' && !candidate.split(' ').every((part) => part === 'a' || (part.length > 1 && (sources.frequencyRank(part) ?? Infinity) < 20_000))) continue;
+      const form = accepted(candidate);
+      // "alot", "abit": the article run into its word is the commonest of these slips.
+      if (form) offer(form, (kind === 'split' && form.startsWith('a ') ? cost.swap : cost[kind]) - frequency(form));
+    }
   }
 
-  const judged = new Map<string, string | undefined>();
-  for (const [candidate, kind] of edits(word)) {
-    if (candidate === word) continue;
-    // Two words run together only when both are common words ("thankyou"), not "absorbs ion".
-    if (kind === 'split' && !candidate.split(' ').every((part) => part === 'a' || (part.length > 1 && (sources.frequencyRank(part) ?? Infinity) < 20_000))) continue;
-    let form = judged.get(candidate);
-    if (!judged.has(candidate)) judged.set(candidate, (form = accepted(candidate)));
-    // "alot", "abit": the article run into its word is the commonest of these slips.
-    if (form) offer(form, (kind === 'split' && form.startsWith('a ') ? cost.swap : cost[kind]) - frequency(form));
-  }
-
-  // Up to two edits away, among frequent words.
-  if (twoEdits) for (const [candidate, distance] of nearFrequentWords(word, sources)) {
-    const form = accepted(candidate);
-    if (form) offer(form, distance - frequency(form));
-  }
-
-  return [...found]
+  const suggestions = [...found]
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .slice(0, maxSuggestions)
     .map(([candidate]) => inCaseOf(typed, candidate));
+  return { suggestions, work };
+}
+
+export function rankSuggestions(typed: string, sources: RankerSources, options: { twoEdits?: boolean } = {}): string[] {
+  return rankSuggestionsWithWork(typed, sources, options).suggestions;
 }

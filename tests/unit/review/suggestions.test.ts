@@ -1,16 +1,23 @@
 // Point 3: suggestions ranked by edit kind, word frequency, a table of common misspellings and apostrophe forms.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpellChecker, type SpellChecker } from '../../../src-shared/review/spelling/checker.ts';
-import { weightedDistance } from '../../../src-shared/review/spelling/rank.ts';
+import { prepareDictionary } from '../../../src-shared/review/spelling/prepared.ts';
+import { suggestionBudget, weightedDistance, type SuggestionWork } from '../../../src-shared/review/spelling/rank.ts';
 import { loadDictionary } from '../../../src-main/review/node-engine.ts';
 
 let checker: SpellChecker;
 let withoutTable: SpellChecker;
+/** As the app's review worker has it: over the dictionary prepared at build time. */
+let inApp: SpellChecker;
 beforeAll(async () => {
   const files = await loadDictionary('en-US');
   checker = createSpellChecker(files, 'en-US');
   withoutTable = createSpellChecker(files, 'en-US', { misspellings: new Map() });
+  inApp = createSpellChecker({ aff: files.aff, dic: prepareDictionary(files.aff, String(files.dic)) }, 'en-US');
 }, 30_000);
+
+const withinBudget = (work: SuggestionWork) =>
+  work.lookups <= suggestionBudget.lookups && work.screened <= suggestionBudget.screened && work.compared <= suggestionBudget.compared;
 
 describe('spelling suggestions', () => {
   it.each([
@@ -68,5 +75,58 @@ describe('spelling suggestions', () => {
 
   it('should give nothing rather than nonsense for a long unknown word', () => {
     expect(checker.suggest('Kubernetesificationator')).toEqual([]);
+  });
+});
+
+describe('the work one suggestion may do', () => {
+  // The bench's slowest words before the budget (59–89 ms of CPU, most of it a full garbage collection that the
+  // candidates' internalised strings brought on).
+  it.each([
+    ['diplomancy', 'diplomacy'],
+    ['approproximate', 'approximate'],
+    ['mchanics', 'mechanics'],
+    ['precurser', 'precursor'],
+    ['privalege', 'privilege'],
+    ['intelectual', 'intellectual'],
+    ['millitary', 'military'],
+    ['succh', 'such'],
+    ['statment', 'statement'],
+  ])('should still put %j → %j first, within the budget', (typed, right) => {
+    const { suggestions, work } = inApp.suggestWithWork(typed);
+    expect(suggestions[0]).toBe(right);
+    expect(withinBudget(work)).toBe(true);
+    expect(work.exhausted).toBe(false);
+  });
+
+  it('should stop at the budget on a long word, with the likeliest edits already tried', () => {
+    for (const [typed, right] of [
+      ['uncharacteristicaly', 'uncharacteristically'],
+      ['enviornmentalist', 'environmentalist'],
+      ['acclimitization', 'acclimatization'],
+    ] as const) {
+      const { suggestions, work } = inApp.suggestWithWork(typed);
+      expect(work).toMatchObject({ lookups: suggestionBudget.lookups, exhausted: true });
+      expect(withinBudget(work)).toBe(true);
+      expect(suggestions[0]).toBe(right);
+    }
+  });
+
+  it('should ask only the tables about input longer than any English word', () => {
+    for (const typed of ['x'.repeat(31), 'qwertyuiopasdfghjklzxcvbnmqwertyuiop', 'a'.repeat(500)]) {
+      const { suggestions, work } = inApp.suggestWithWork(typed);
+      expect(suggestions).toEqual([]);
+      // One look-up: the word with a capital, as a name.
+      expect(work).toEqual({ lookups: 1, screened: 0, compared: 0, exhausted: false });
+    }
+  });
+
+  it('should give a garbled run of keys nothing, within the budget', () => {
+    const { suggestions, work } = inApp.suggestWithWork('Kubernetesificationator');
+    expect(suggestions).toEqual([]);
+    expect(withinBudget(work)).toBe(true);
+  });
+
+  it('should suggest the same with the prepared dictionary as with the original one', () => {
+    for (const word of ['wih', 'ened', 'Im', 'recieve', 'thankyou', 'converstaion', 'monday', 'RECIEVE']) expect(inApp.suggest(word)).toEqual(checker.suggest(word));
   });
 });
