@@ -2,7 +2,8 @@
 import type { ReviewContext } from '../../src-shared/api/journal-types.ts';
 import { aliasesOf } from './companies.ts';
 import { getFollowUp } from './followups.ts';
-import { getSettings, journalDialect } from './settings.ts';
+import { journalDialect } from '../../src-shared/review/dialects.ts';
+import { getSettings } from './settings.ts';
 import { sql, type Db } from './sql.ts';
 
 interface NamedRow {

@@ -30,11 +30,6 @@ export function systemDialect(): Dialect {
   return dialectFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
-/** The journal's English: the one chosen in Settings, else the system's. */
-export function journalDialect(settings: Pick<Settings, 'dialect' | 'systemDialect'>): Dialect {
-  return settings.dialect || settings.systemDialect;
-}
-
 /** Journals and exports from before the reading grade kept a reading age, which is the grade plus five. */
 function storedGrade(stored: Record<string, unknown>): number | undefined {
   if (typeof stored.readingGrade === 'number') return stored.readingGrade;

@@ -15,6 +15,11 @@ export const dialectNames: Record<Dialect, string> = {
   'en-AU': 'Australian English',
 };
 
+/** The journal's English: the one chosen in Settings (`''` until one is), else the system's. */
+export function journalDialect(settings: { dialect: Dialect | ''; systemDialect: Dialect }): Dialect {
+  return settings.dialect || settings.systemDialect;
+}
+
 // Regions whose spelling follows another's: Ireland, India, South Africa and most of the Commonwealth write
 // British English; New Zealand writes as Australia does.
 const regionDialect: Record<string, Dialect> = {

@@ -98,6 +98,35 @@ describe('English, name and reading grade', () => {
     expect(watched.errors).toEqual([]);
   });
 
+  it('opens only the British dictionary when a British journal starts, and flags “color” but never “colour”', async () => {
+    // A fresh page starts a fresh review worker: which dictionaries does it read? (Jill's note: Jake's has a draft.)
+    const fresh = await openPage(browser);
+    const flagged = new Set<string>();
+    try {
+      await fresh.page.goto(app.appUrl);
+      await fresh.page.getByRole('button', { name: 'Write note: Thank-you note to Jill Okafor, Brightline Health' }).click();
+      const text = fresh.page.getByRole('textbox', { name: 'Text', exact: true });
+      await expect.poll(() => text.isVisible()).toBe(true);
+      await text.click();
+      await fresh.page.keyboard.press('Control+a');
+      await fresh.page.keyboard.type('The colour of the logo and the color of the site.');
+      await expect
+        .poll(
+          async () => {
+            for (const word of await fresh.page.locator('.cm-content .cm-flag-spelling').allTextContents()) flagged.add(word);
+            return [...flagged];
+          },
+          { timeout: 15_000 },
+        )
+        .toEqual(['color']);
+      const dictionaries = fresh.requests.filter((url) => url.endsWith('.dictionary')).map((url) => url.replace(/^.*\/assets\/dictionary-(en(?:-[a-z]{2})?)-index-.*$/, '$1'));
+      expect(dictionaries).toEqual(['en-gb']);
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.context.close();
+    }
+  });
+
   it('looks settled in light and dark, at 800 and 1280 px, and passes an accessibility check', async () => {
     const folder = process.env.AFTERWORD_SCREENSHOTS ?? join(app.dataDir, 'screenshots');
     mkdirSync(folder, { recursive: true });

@@ -13,7 +13,8 @@ import {
   saveDraft,
   updateSettings,
 } from '../../../src-main/journal/index.ts';
-import { journalDialect, systemDialect } from '../../../src-main/journal/settings.ts';
+import { systemDialect } from '../../../src-main/journal/settings.ts';
+import { journalDialect } from '../../../src-shared/review/dialects.ts';
 import { memoryJournal, seedAcme, T0 } from './helpers.ts';
 
 let db: Database.Database;

@@ -3,7 +3,7 @@
  * `null`) when a newer request of the same type has already been answered, so a slow old answer never replaces a
  * fresh one.
  */
-import type { ReviewContext } from '../../../../src-shared/review/index.ts';
+import type { Dialect, ReviewContext } from '../../../../src-shared/review/index.ts';
 import type { ReplyOf, ReviewReply, ReviewRequest } from './review-protocol.ts';
 
 /** The part of a Worker the client uses (a MessagePort-like pair in tests). */
@@ -13,7 +13,7 @@ export interface ReviewPort {
   terminate?(): void;
 }
 
-type AnsweredType = Exclude<ReviewRequest['type'], 'context'>;
+type AnsweredType = Exclude<ReviewRequest['type'], 'context' | 'open'>;
 
 interface Pending {
   type: AnsweredType;
@@ -34,6 +34,11 @@ export class ReviewClient {
   constructor(port: ReviewPort) {
     this.#port = port;
     port.addEventListener('message', ({ data }) => this.#receive(data));
+  }
+
+  /** Opens a dialect's dictionary ahead of the notes that will need it. */
+  open(dialect: Dialect): void {
+    this.#port.postMessage({ id: this.#nextId++, type: 'open', dialect });
   }
 
   setContext(context: ReviewContext): void {

@@ -2,9 +2,11 @@
  * Messages between the editor and its review worker. Every request carries an id; the reply to it carries the same
  * id, so the editor can drop a reply that a newer one of the same type has already overtaken.
  */
-import type { Flag, ReviewContext, ReviewStats, TopicCoverage } from '../../../../src-shared/review/index.ts';
+import type { Dialect, Flag, ReviewContext, ReviewStats, TopicCoverage } from '../../../../src-shared/review/index.ts';
 
 export type ReviewRequest =
+  /** Opens a dialect's dictionary before any note asks for it: the journal's English, as the page starts (no reply). */
+  | { id: number; type: 'open'; dialect: Dialect }
   /** Replaces the context every later request is judged against (no reply). */
   | { id: number; type: 'context'; context: ReviewContext }
   | { id: number; type: 'review'; text: string }
@@ -13,6 +15,7 @@ export type ReviewRequest =
   | { id: number; type: 'coverage'; text: string; topics: string[] };
 
 export type ReviewReply =
+  /** The first dictionary has opened. */
   | { type: 'ready'; dictionaryLoadMilliseconds: number }
   /** The engine could not start (its dictionary could not be read): no request will be answered. */
   | { type: 'unavailable'; message: string }

@@ -24,6 +24,8 @@ export function createReviewService(engine: ReviewEngine): ReviewService {
       const started = performance.now();
       try {
         switch (request.type) {
+          case 'open':
+            return null;
           case 'context': {
             const key = JSON.stringify(request.context);
             if (key !== contextKey) [context, contextKey, last.review, last.subject] = [request.context, key, undefined, undefined];
