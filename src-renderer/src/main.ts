@@ -2,17 +2,12 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { isDesktop } from './lib/api.ts';
 import { startMenuCommands } from './lib/menu-commands.ts';
-import { askEarly } from './editor/note-loader.ts';
-import { router } from './lib/router.svelte.ts';
 import { loadDateFormats } from './lib/time.ts';
 import { startReminders } from './lib/reminders.ts';
 import { startShellRequests } from './lib/shell-requests.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element.');
-
-// A window opened on a note asks for it now, beside the app's own start-up questions.
-if (router.current.name === 'followup') askEarly(Number(router.current.params[0]));
 
 const app = mount(App, { target });
 setTimeout(loadDateFormats, 0);

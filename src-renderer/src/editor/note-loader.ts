@@ -1,5 +1,25 @@
 /** The app's one note loader (core/note-loader.ts), over the app's API. */
 import { api } from '../lib/api.ts';
-import { noteLoader } from './core/note-loader.ts';
+import { engineContext, withChannel } from './core/engine-context.ts';
+import { noteLoader, type NoteParts } from './core/note-loader.ts';
+import { sharedReviewClient } from './shared-review-client.ts';
 
-export const { askEarly, loadFollowUp, loadNote } = noteLoader(api);
+const loader = noteLoader(api);
+export const { loadFollowUp, loadNote } = loader;
+
+/**
+ * Asks for the note a window opens on, and has the worker review its text as soon as it arrives: the review runs
+ * while the app and the editor are still being drawn, and the editor's own first review, of the same text under the
+ * same context, is answered from it (core/review-service.ts), so the flags come with the text.
+ */
+export function askEarly(id: number): void {
+  void loader.askEarly(id)?.then(reviewAhead);
+}
+
+function reviewAhead({ detail, context }: NoteParts): void {
+  // Sent notes are not reviewed.
+  if (!detail.ok || !context.ok || detail.value.followUp.status !== 'draft') return;
+  const client = sharedReviewClient();
+  client.setContext(withChannel(engineContext(context.value), detail.value.followUp.channel));
+  void client.review(detail.value.followUp.body);
+}

@@ -2,21 +2,10 @@
  * Hash routing: `#/applications/12` and the like. Hash routes work identically under `app://` and in browser
  * mode, and reloading keeps the user on the same screen. Leaving a screen with a changed, unsaved form asks first.
  */
+import { parseRoute as parse, type Route } from './route.ts';
 import { hasUnsaved, leaving } from './unsaved.svelte.ts';
 
-export interface Route {
-  /** First path segment, e.g. `applications`. */
-  name: string;
-  /** Remaining segments, e.g. `['12']`. */
-  params: string[];
-  query: URLSearchParams;
-}
-
-function parse(hash: string): Route {
-  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
-  const [name = '', ...params] = path.split('/').filter(Boolean).map(decodeURIComponent);
-  return { name, params, query: new URLSearchParams(search) };
-}
+export type { Route };
 
 class Router {
   current = $state<Route>(parse(location.hash));

@@ -16,7 +16,8 @@ export interface NoteParts {
 }
 
 export interface NoteLoader {
-  askEarly(id: number): void;
+  /** Asks for the note now; answers what is asked (null for an address that names no note). */
+  askEarly(id: number): Promise<NoteParts> | null;
   /** The note's own record (for its screen's header). */
   loadFollowUp(id: number): Promise<Result<FollowUpDetail>>;
   /** Everything the editor needs. */
@@ -42,9 +43,10 @@ export function noteLoader(api: { followups: Pick<Client['followups'], 'get' | '
 
   return {
     askEarly(id) {
-      if (!Number.isInteger(id) || id <= 0) return;
+      if (!Number.isInteger(id) || id <= 0) return null;
       const detail = api.followups.get({ id });
       early = { id, at: performance.now(), detail, parts: ask(id, detail) };
+      return early.parts;
     },
     async loadFollowUp(id) {
       const answer = await take(id, 'detail');
