@@ -38,6 +38,10 @@ function button(label: string, onClick: () => void, className = ''): HTMLButtonE
 /** Whether a suggestion replaces a word or rewrites a whole phrase (shown differently). */
 const isRewrite = (suggestion: string) => /\s/.test(suggestion.trim());
 
+/** Whether two flags say the same thing (a review brings new objects for the same findings). */
+const sameFlag = (a: Flag, b: Flag) =>
+  a === b || (a.ruleId === b.ruleId && a.message === b.message && a.actual === b.actual && a.severity === b.severity && a.category === b.category);
+
 function cardView(view: EditorView, placed: PlacedFlag): TooltipView {
   const { flag } = placed;
   const actions = view.state.facet(flagActions);
@@ -54,7 +58,9 @@ function cardView(view: EditorView, placed: PlacedFlag): TooltipView {
 
   const fixes = element('div', 'cm-flag-card-fixes');
   const replaceWith = (suggestion: string) => {
-    const current = flagsOf(view.state).find((candidate) => candidate.flag === flag);
+    // The flag as it stands now: a review may have come back since the card opened (see cursorCard).
+    const now = flagsOf(view.state);
+    const current = now.find((candidate) => candidate.flag === flag) ?? now.find((candidate) => candidate.from === placed.from && sameFlag(candidate.flag, flag));
     if (!current) return;
     view.dispatch({
       changes: { from: current.from, to: current.to, insert: suggestion },
@@ -119,22 +125,26 @@ function tooltipFor(placed: PlacedFlag): Omit<Tooltip, 'create'> {
 
 /**
  * The card of the flag under the cursor (keyboard users reach it with F8 or the arrows). The same tooltip object is
- * kept while the same flag stays open, so the card is not rebuilt (and its suggestions not asked for again).
+ * kept while the same flag stays open, so the card is not rebuilt (and its suggestions not asked for again). A
+ * review that comes back while the card is open brings new flag objects: the one that says the same thing about
+ * the same text is the same flag, and its card stays, with the keyboard focus a user may have moved into it.
  */
 const cursorCard = StateField.define<Tooltip | null>({
   create: () => null,
   update(tooltip, tr) {
     const placed = openFlag(tr.state);
     if (!placed) return null;
-    if (tooltip && tooltip.pos === placed.from && cardFlags.get(tooltip) === placed.flag) return tooltip;
+    const shown = tooltip && cardFlags.get(tooltip);
+    if (tooltip && shown && tooltip.pos === placed.from && shown.to === placed.to && sameFlag(shown.flag, placed.flag)) return tooltip;
     const created: Tooltip = { ...tooltipFor(placed), create: (view) => cardView(view, placed) };
-    cardFlags.set(created, placed.flag);
+    cardFlags.set(created, { flag: placed.flag, to: placed.to });
     return created;
   },
   provide: (field) => showTooltip.from(field),
 });
 
-const cardFlags = new WeakMap<Tooltip, Flag>();
+const cardFlags = new WeakMap<Tooltip, { flag: Flag; to: number }>();
+
 
 /**
  * The whole-note flags marked by the bar at the left of the line holding `pos`: the mouse is on the bar when it is
