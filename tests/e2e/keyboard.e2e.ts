@@ -134,6 +134,8 @@ describe('keyboard only', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     await expect.poll(() => card.getByRole('button', { name: 'received', exact: true }).isVisible()).toBe(true);
     await page.keyboard.press('Control+.');
+    // The card takes the focus once it is drawn (the next frame): Tab from there, not from the text.
+    await expect.poll(() => page.evaluate<boolean>(`document.activeElement?.closest('.cm-flag-card') != null`)).toBe(true);
     await tabTo(page, { name: 'received' }, { max: 8 });
     await page.keyboard.press('Enter');
     const text = page.getByRole('textbox', { name: 'Text', exact: true });
