@@ -6,8 +6,10 @@
  * it, an offer or a rejection.
  *
  * Reading the journal is the cost here: tens of thousands of rows on a large journal. So the rows come as arrays
- * (not objects) of the few columns needed, through the covering indexes of schema 7, and are kept in typed arrays
- * indexed by application id rather than in maps of small lists, which made most of the time before.
+ * (not objects) of numbers only, from indexes that hold exactly those (schema 10): each time as SQLite's Julian day
+ * number, stored in the index so it is neither worked out nor parsed from text at each visit, and one query per
+ * round, source or status, so those names are never read either. What is read is kept in typed arrays indexed by
+ * application id rather than in maps of small lists.
  */
 import { APPLICATION_SOURCES, INTERVIEW_ROUNDS } from '../../src-shared/api/journal-types.ts';
 import type { FunnelStep, Insights, ReplyFigures } from '../../src-shared/api/tracker-types.ts';
@@ -23,26 +25,10 @@ export interface InsightFacts {
 }
 
 /**
- * Milliseconds since 1970 of a stored time (`2026-11-20T15:00:00.000Z`, the one form the journal keeps) or day
- * (`2026-11-20`). Tens of thousands are read per computation: the days are few and cached, the clock time is read
- * from fixed places, which costs a fraction of `Date.parse` or SQLite's julianday().
+ * Milliseconds since 1970 of a Julian day number from SQLite's julianday(), which works in whole milliseconds: the
+ * nearest millisecond is the exact one.
  */
-export function timeReader(): (text: string) => number {
-  const days = new Map<number, number>();
-  const digits = (text: string, at: number, n: number) => {
-    let value = 0;
-    for (let i = at; i < at + n; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
-    return value;
-  };
-  return (text) => {
-    // The day as a number (20261120), not a sliced string: no new string to make and hash for every time read.
-    const day = digits(text, 0, 4) * 10_000 + digits(text, 5, 2) * 100 + digits(text, 8, 2);
-    let base = days.get(day);
-    if (base === undefined) days.set(day, (base = Date.parse(`${text.slice(0, 10)}T00:00:00.000Z`)));
-    if (text.length < 24) return base;
-    return base + digits(text, 11, 2) * 3_600_000 + digits(text, 14, 2) * 60_000 + digits(text, 17, 2) * 1000 + digits(text, 20, 3);
-  };
-}
+export const fromJulianDay = (day: number): number => Math.round((day - 2_440_587.5) * DAY);
 
 /** Rows as arrays: an object per row would cost more than the reading. */
 const rows = <T extends unknown[]>(db: Db, text: string, ...params: unknown[]) => sql(db, text).raw().all(...params) as T[];
@@ -88,32 +74,73 @@ class Answers {
 }
 
 /**
- * Middle value; for an even count, the mean of the two middle ones. Sorted as a Float64Array: a numeric sort without
- * a comparator, several times faster on the tens of thousands of waits of a large journal.
+ * Middle value; for an even count, the mean of the two middle ones. Found by selection on a typed copy rather than
+ * by sorting: linear time, on the tens of thousands of waits of a large journal.
  */
-export function median(values: number[]): number | null {
+export function median(values: ArrayLike<number>): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const work = Float64Array.from(values);
+  const mid = work.length >> 1;
+  const upper = select(work, mid);
+  if (work.length % 2) return upper;
+  // Selection leaves every value before `mid` no larger than the one at it: the lower middle is the largest of them.
+  let lower = work[0]!;
+  for (let i = 1; i < mid; i += 1) if (work[i]! > lower) lower = work[i]!;
+  return (lower + upper) / 2;
 }
 
-interface Tally {
-  count: number;
-  days: number[];
+/** The `k`-th smallest of `values` (from 0), reordering them: Hoare's partition, narrowed to the side holding `k`. */
+function select(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i += 1;
+      while (values[j]! > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k]!;
 }
 
-const tally = (): Tally => ({ count: 0, days: [] });
+/**
+ * How many steps of one kind there were, and the days each answered one waited, kept in a typed array that grows
+ * as needed: tens of thousands of numbers in plain arrays cost more to fill and to sort.
+ */
+class Tally {
+  count = 0;
+  replied = 0;
+  private days = new Float64Array(64);
 
-function figures(key: string, t: Tally): ReplyFigures {
-  const days = median(t.days);
-  return {
-    key,
-    count: t.count,
-    replied: t.days.length,
-    rate: t.count ? t.days.length / t.count : null,
-    medianDays: days === null ? null : Math.round(days * 10) / 10,
-  };
+  answered(days: number): void {
+    if (this.replied === this.days.length) {
+      const more = new Float64Array(this.days.length * 2);
+      more.set(this.days);
+      this.days = more;
+    }
+    this.days[this.replied++] = days;
+  }
+
+  figures(key: string): ReplyFigures {
+    const days = median(this.days.subarray(0, this.replied));
+    return {
+      key,
+      count: this.count,
+      replied: this.replied,
+      rate: this.count ? this.replied / this.count : null,
+      medianDays: days === null ? null : Math.round(days * 10) / 10,
+    };
+  }
 }
 
 /** One more than the largest application id any row refers to (each read from the end of an index). */
@@ -127,79 +154,91 @@ function idRange(db: Db): number {
 }
 
 export function readInsightFacts(db: Db): InsightFacts {
-  const ms = timeReader();
   const size = idRange(db);
-  const interviews = rows<[number, string, string | number, string | number]>(db, 'SELECT application_id, round, starts_at, ends_at FROM interviews');
-  const replies = rows<[number, string]>(db, 'SELECT application_id, reply_at FROM followups WHERE reply_at IS NOT NULL');
-  const decisions = rows<[number, string, string]>(db, `SELECT application_id, status, changed_at FROM status_changes WHERE status IN ('offer', 'rejected')`);
-  // Every answer's application and time, side by side, in arrays of the right size from the start.
-  const answerCount = interviews.length + replies.length + decisions.length;
+  const interviewsByRound = INTERVIEW_ROUNDS.map((round) =>
+    rows<[number, number, number]>(db, 'SELECT application_id, julianday(starts_at), julianday(ends_at) FROM interviews WHERE round = ?', round),
+  );
+  const replies = rows<[number, number]>(db, 'SELECT application_id, julianday(reply_at) FROM followups WHERE julianday(reply_at) IS NOT NULL');
+  const decision = (status: string) => rows<[number, number]>(db, 'SELECT application_id, julianday(changed_at) FROM status_changes WHERE status = ?', status);
+  const offers = decision('offer');
+  const rejections = decision('rejected');
+
+  // Every answer's application and time, side by side, in arrays of the right size from the start: the interviews
+  // first, so their start times are the first entries.
+  const interviewCount = interviewsByRound.reduce((sum, round) => sum + round.length, 0);
+  const answerCount = interviewCount + replies.length + offers.length + rejections.length;
   const answerIds = new Int32Array(answerCount);
   const answerTimes = new Float64Array(answerCount);
   let answer = 0;
+  const addAnswers = (list: Array<[number, number]>, seen?: Uint8Array) => {
+    let firsts = 0;
+    for (const [id, day] of list) {
+      answerIds[answer] = id;
+      answerTimes[answer++] = fromJulianDay(day);
+      if (seen && !seen[id]) {
+        seen[id] = 1;
+        firsts += 1;
+      }
+    }
+    return firsts;
+  };
 
   const interviewed = new Uint8Array(size);
   let interviewedCount = 0;
-  const interviewTimes = new Float64Array(interviews.length);
   // Converted in place, each row once: tens of thousands of new arrays would cost more than the reading.
-  for (let i = 0; i < interviews.length; i += 1) {
-    const row = interviews[i]!;
-    row[2] = ms(row[2] as string);
-    row[3] = ms(row[3] as string);
-    interviewTimes[i] = row[2];
-    answerIds[answer] = row[0];
-    answerTimes[answer++] = row[2];
-    if (!interviewed[row[0]]) {
-      interviewed[row[0]] = 1;
-      interviewedCount += 1;
+  for (const round of interviewsByRound) {
+    for (const row of round) {
+      row[2] = fromJulianDay(row[2]);
+      answerIds[answer] = row[0];
+      answerTimes[answer++] = fromJulianDay(row[1]);
+      if (!interviewed[row[0]]) {
+        interviewed[row[0]] = 1;
+        interviewedCount += 1;
+      }
     }
   }
-  for (const [id, time] of replies) {
-    answerIds[answer] = id;
-    answerTimes[answer++] = ms(time);
-  }
-  const offered = new Uint8Array(size);
-  let offeredCount = 0;
-  for (const [id, status, time] of decisions) {
-    answerIds[answer] = id;
-    answerTimes[answer++] = ms(time);
-    if (status === 'offer' && !offered[id]) {
-      offered[id] = 1;
-      offeredCount += 1;
-    }
-  }
+  const interviewTimes = answerTimes.slice(0, interviewCount);
+  addAnswers(replies);
+  const offeredCount = addAnswers(offers, new Uint8Array(size));
+  addAnswers(rejections);
   const answers = new Answers(size, answerIds, answerTimes);
 
   // When the application went out: the day it was sent, or else when it was added.
-  const apps = rows<[number, string, string]>(db, 'SELECT id, source, coalesce(applied_on, created_at) FROM applications');
-  const appliedTimes = new Float64Array(apps.length);
-  const applied = tally();
-  const bySource = new Map<string, Tally>(APPLICATION_SOURCES.map((source) => [source, tally()]));
+  const appsBySource = APPLICATION_SOURCES.map((source) =>
+    rows<[number, number]>(db, 'SELECT id, julianday(coalesce(applied_on, created_at)) FROM applications WHERE source = ?', source),
+  );
+  const total = appsBySource.reduce((sum, apps) => sum + apps.length, 0);
+  const appliedTimes = new Float64Array(total);
+  const applied = new Tally();
+  const bySource = appsBySource.map(() => new Tally());
   let replied = 0;
-  for (let i = 0; i < apps.length; i += 1) {
-    const [id, sourceName, startedText] = apps[i]!;
-    const started = (appliedTimes[i] = ms(startedText));
-    const source = bySource.get(sourceName)!;
-    applied.count += 1;
-    source.count += 1;
-    const first = answers.first(id);
-    if (first === undefined) continue;
-    replied += 1;
-    // An answer dated before the application (entered after the fact) counts as the same day.
-    const days = Math.max(0, (first - started) / DAY);
-    applied.days.push(days);
-    source.days.push(days);
-  }
+  let app = 0;
+  appsBySource.forEach((apps, index) => {
+    const source = bySource[index]!;
+    for (const [id, day] of apps) {
+      const started = (appliedTimes[app++] = fromJulianDay(day));
+      applied.count += 1;
+      source.count += 1;
+      const first = answers.first(id);
+      if (first === undefined) continue;
+      replied += 1;
+      // An answer dated before the application (entered after the fact) counts as the same day.
+      const days = Math.max(0, (first - started) / DAY);
+      applied.answered(days);
+      source.answered(days);
+    }
+  });
 
-  const byRound = new Map<string, Tally>(INTERVIEW_ROUNDS.map((round) => [round, tally()]));
-  for (const [id, roundName, , ended] of interviews) {
-    const round = byRound.get(roundName)!;
-    round.count += 1;
-    const next = answers.after(id, ended as number);
-    if (next !== undefined) round.days.push((next - (ended as number)) / DAY);
-  }
+  const byRound = interviewsByRound.map((interviews) => {
+    const round = new Tally();
+    for (const [id, , ended] of interviews) {
+      round.count += 1;
+      const next = answers.after(id, ended);
+      if (next !== undefined) round.answered((next - ended) / DAY);
+    }
+    return round;
+  });
 
-  const total = apps.length;
   const share = (n: number) => (total ? n / total : 0);
   const funnel: FunnelStep[] = [
     { step: 'applied', count: total, share: share(total) },
@@ -212,8 +251,8 @@ export function readInsightFacts(db: Db): InsightFacts {
     figures: {
       applications: total,
       funnel,
-      byStage: [figures('applied', applied), ...INTERVIEW_ROUNDS.map((round) => figures(round, byRound.get(round)!))],
-      bySource: APPLICATION_SOURCES.map((source) => figures(source, bySource.get(source)!)),
+      byStage: [applied.figures('applied'), ...INTERVIEW_ROUNDS.map((round, index) => byRound[index]!.figures(round))],
+      bySource: APPLICATION_SOURCES.map((source, index) => bySource[index]!.figures(source)),
       thankYous: thankYouTiming(db),
       checkIns: checkInsPerApplication(db, interviewed, interviewedCount),
     },
@@ -223,23 +262,19 @@ export function readInsightFacts(db: Db): InsightFacts {
 }
 
 /**
- * The thank-you notes counted by status and lateness (late 1, on time 0, no due time NULL), read from an index of
- * exactly those (schema 9) in its order: a sum of five conditions over every note cost SQLite four times as much.
+ * The thank-you notes counted by status and, for those sent, by lateness: each count a range of an index of exactly
+ * those (schema 9), which SQLite counts without evaluating anything per note (grouping them cost twice as much).
  */
 function thankYouTiming(db: Db): Insights['thankYous'] {
-  const counts = { sent: 0, onTime: 0, late: 0, skipped: 0, unsent: 0 };
-  for (const [status, late, n] of rows<[string, number | null, number]>(
-    db,
-    `SELECT status, sent_at > due_at, count(*) FROM followups WHERE kind = 'thank-you' GROUP BY status, sent_at > due_at`,
-  )) {
-    if (status === 'sent') {
-      counts.sent += n;
-      if (late === 0) counts.onTime += n;
-      if (late === 1) counts.late += n;
-    } else if (status === 'skipped') counts.skipped += n;
-    else if (status === 'draft') counts.unsent += n;
-  }
-  return counts;
+  const count = (status: string, late?: 0 | 1 | null) =>
+    late === undefined
+      ? (sql(db, `SELECT count(*) FROM followups WHERE kind = 'thank-you' AND status = ?`).pluck().get(status) as number)
+      : (sql(db, `SELECT count(*) FROM followups WHERE kind = 'thank-you' AND status = ? AND (sent_at > due_at) IS ?`).pluck().get(status, late) as number);
+  const onTime = count('sent', 0);
+  const late = count('sent', 1);
+  // A note sent with no due time is neither on time nor late.
+  const sent = onTime + late + count('sent', null);
+  return { sent, onTime, late, skipped: count('skipped'), unsent: count('draft') };
 }
 
 /** Check-ins sent, per application that had an interview (those without any count as none). */

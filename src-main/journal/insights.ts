@@ -9,7 +9,7 @@
  */
 import type { Insights, WeekActivity } from '../../src-shared/api/tracker-types.ts';
 import { changeKey } from './change-key.ts';
-import { DAY, readInsightFacts, timeReader, type InsightFacts } from './insights-facts.ts';
+import { DAY, fromJulianDay, readInsightFacts, type InsightFacts } from './insights-facts.ts';
 import { sql, type Db } from './sql.ts';
 
 export { median } from './insights-facts.ts';
@@ -52,7 +52,6 @@ function weeklyActivity(db: Db, facts: InsightFacts, now: number): WeekActivity[
     interviews: 0,
     notesSent: 0,
   }));
-  const ms = timeReader();
   // By arithmetic, not by date objects: this runs for every application and interview.
   const count = (at: number, field: 'applied' | 'interviews' | 'notesSent') => {
     if (at > now || at < firstWeek) return;
@@ -60,8 +59,7 @@ function weeklyActivity(db: Db, facts: InsightFacts, now: number): WeekActivity[
   };
   for (const at of facts.appliedTimes) count(at, 'applied');
   for (const at of facts.interviewTimes) count(at, 'interviews');
-  for (const sent of sql(db, `SELECT sent_at FROM followups WHERE status = 'sent' AND sent_at >= ?`).pluck().all(new Date(firstWeek).toISOString()) as string[]) {
-    count(ms(sent), 'notesSent');
-  }
+  const sentDays = sql(db, `SELECT julianday(sent_at) FROM followups WHERE status = 'sent' AND sent_at >= ?`).pluck().all(new Date(firstWeek).toISOString());
+  for (const day of sentDays as number[]) count(fromJulianDay(day), 'notesSent');
   return weeks;
 }

@@ -116,6 +116,18 @@ describe('helpers', () => {
     expect(median([])).toBeNull();
   });
 
+  it('takes the same median as sorting does, with repeated values and in any order', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let length = 1; length <= 60; length += 1) {
+      // Few distinct values, so most of them repeat, as waits counted in whole days do.
+      const values = Array.from({ length }, () => next() % 9);
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = length >> 1;
+      expect(median(values), values.join(' ')).toBe(length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2);
+    }
+  });
+
   it('starts weeks on Monday, a Sunday belonging to the week before', () => {
     expect(weekOf(Date.parse('2026-11-22T23:00:00.000Z'))).toBe('2026-11-16');
     expect(weekOf(Date.parse('2026-11-23T00:00:00.000Z'))).toBe('2026-11-23');
