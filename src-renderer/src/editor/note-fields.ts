@@ -18,7 +18,9 @@ const readOnly: Extension = [EditorState.readOnly.of(true), EditorView.editable.
  * Only `true` is ever given (the first value of the facet wins), so it never reopens a note that is not a draft.
  * The change filter stops the edits that are not typed, too: a quick fix, a first draft.
  */
-const lockedNow = (on: boolean): Extension => (on ? [EditorState.readOnly.of(true), EditorState.changeFilter.of(() => false)] : []);
+const locked: Extension = [EditorState.readOnly.of(true), EditorState.changeFilter.of(() => false)];
+const unlocked: Extension = [];
+const lockedNow = (on: boolean): Extension => (on ? locked : unlocked);
 
 export class NoteFields {
   readonly #lock = new Compartment();
@@ -53,8 +55,10 @@ export class NoteFields {
   }
 
   /** Locks or unlocks the fields (the screen is changing the note's status; two versions wait for a choice). */
-  lock(views: ReadonlyArray<EditorView | null>, locked: boolean): void {
-    const effects = this.#lock.reconfigure(lockedNow(locked));
-    for (const view of views) view?.dispatch({ effects });
+  lock(views: ReadonlyArray<EditorView | null>, on: boolean): void {
+    const wanted = lockedNow(on);
+    // Only where it changes something: an editor's update costs it a layout, which a new window's first one (its
+    // fields set up unlocked, then told they are unlocked) cannot spare.
+    for (const view of views) if (view && this.#lock.get(view.state) !== wanted) view.dispatch({ effects: this.#lock.reconfigure(wanted) });
   }
 }

@@ -58,10 +58,11 @@ export class NoteReview {
     this.#topics = journal.topics;
     this.#channel = channel;
     this.#context = withChannel(engineContext(journal), channel);
-    this.#client.setContext(this.#context);
-    // A head start: the worker reviews the saved text while the editor is still being built, and answers the
-    // editor's own first review of that text from it (review-service.ts). Sent notes are not reviewed.
-    if (detail.followUp.status === 'draft') void this.#client.review(detail.followUp.body);
+    // A head start: the worker reviews the saved text while the editor is still being built (unless the window's
+    // first script already asked, editor/note-loader.ts), and that answers the editor's own first review of it.
+    // Sent notes are not reviewed.
+    if (detail.followUp.status === 'draft') this.#client.reviewAhead(this.#context, detail.followUp.body);
+    else this.#client.setContext(this.#context);
     this.ready = this.#client.ready;
     this.#client.onReady(() => {
       this.ready = this.#client.ready;

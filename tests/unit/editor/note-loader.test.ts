@@ -37,6 +37,15 @@ describe('a note asked for early', () => {
     expect(parts.context).toEqual({ ok: true, value: { kind: 'thank-you' } });
   });
 
+  it('uses the settings the page already asked for instead of asking for them again', async () => {
+    const { askEarly, loadNote } = loader();
+    const settings = Promise.resolve({ ok: true as const, value: { signature: 'Sam' } });
+    askEarly(7, settings as never);
+    const parts = await loadNote(7);
+    expect(calls).toEqual(['followups.get 7', 'followups.reviewContext 7']);
+    expect(parts.settings).toEqual({ ok: true, value: { signature: 'Sam' } });
+  });
+
   it('is used once: opening the note again later asks the journal afresh', async () => {
     const { askEarly, loadNote } = loader();
     askEarly(7);

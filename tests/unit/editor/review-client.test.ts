@@ -14,9 +14,11 @@ beforeAll(async () => {
 function heldPort() {
   const service = createReviewService(engine);
   const held: ReviewReply[] = [];
+  const sent: ReviewRequest['type'][] = [];
   let listener: (event: { data: ReviewReply }) => void = () => {};
   const port: ReviewPort = {
     postMessage(request: ReviewRequest) {
+      sent.push(request.type);
       const reply = service.handle(request);
       if (reply) held.push(reply);
     },
@@ -24,6 +26,7 @@ function heldPort() {
   };
   return {
     port,
+    sent,
     deliver(order: 'in-order' | 'reversed' = 'in-order') {
       const replies = held.splice(0);
       for (const reply of order === 'reversed' ? replies.reverse() : replies) listener({ data: reply });
@@ -55,6 +58,41 @@ describe('ReviewClient with the review service', () => {
     worker.deliver('reversed');
     expect(await older).toBeNull();
     expect((await newer)?.flags).toEqual([]);
+  });
+
+  it('should answer an editor’s first review with the review asked ahead of it, without asking the worker again', async () => {
+    const worker = heldPort();
+    const client = new ReviewClient(worker.port);
+    const context = { company: 'Initech' };
+    client.reviewAhead(context, 'I recieved the offer.');
+    // The note's editor offers the same head start (a new but equal context) and then asks for its first review.
+    client.reviewAhead({ company: 'Initech' }, 'I recieved the offer.');
+    const first = client.review('I recieved the offer.');
+    expect(worker.sent).toEqual(['context', 'review']);
+    worker.deliver();
+    expect((await first)?.flags.map((flag) => flag.actual)).toContain('recieved');
+    // Used once: the next review of the same text is asked for.
+    const again = client.review('I recieved the offer.');
+    expect(worker.sent).toEqual(['context', 'review', 'review']);
+    worker.deliver();
+    expect((await again)?.flags.map((flag) => flag.actual)).toContain('recieved');
+  });
+
+  it('should not use a review asked ahead for another text, or under a context changed since', async () => {
+    const worker = heldPort();
+    const client = new ReviewClient(worker.port);
+    client.reviewAhead({ company: 'Initech' }, 'Thanks, Initech.');
+    const other = client.review('Thanks, Initech team.');
+    expect(worker.sent).toEqual(['context', 'review', 'review']);
+    client.reviewAhead({ company: 'Initech' }, 'Thanks, Initech.');
+    client.setContext({ company: 'Initrode' });
+    const changed = client.review('Thanks, Initech.');
+    expect(worker.sent).toEqual(['context', 'review', 'review', 'review', 'context', 'review']);
+    worker.deliver();
+    expect(await other).not.toBeNull();
+    const answer = await changed;
+    // Judged under the new context: the company named is not the one applied to.
+    expect(answer?.flags.some((flag) => flag.actual === 'Initech')).toBe(true);
   });
 
   it('should never drop suggestions, which belong to a word rather than a snapshot', async () => {

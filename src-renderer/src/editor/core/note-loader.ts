@@ -1,6 +1,6 @@
 /**
  * What the editor needs to open a note: the note, its review context and the settings (the signature). A window
- * opened on a note asks for them as the page starts (`askEarly`, from main.ts), beside the app's own start-up
+ * opened on a note asks for them as the page starts (`askEarly`, from start.ts), beside the app's own start-up
  * questions, instead of after the app and then the note's screen have been drawn: the text shows that much sooner.
  * The early answers are used once, by the screen (`loadFollowUp`) and the editor (`loadNote`); any other time, and
  * after a failure (a journal that was not open yet), the journal is asked afresh.
@@ -16,8 +16,11 @@ export interface NoteParts {
 }
 
 export interface NoteLoader {
-  /** Asks for the note now; answers what is asked (null for an address that names no note). */
-  askEarly(id: number): Promise<NoteParts> | null;
+  /**
+   * Asks for the note now; answers what is asked (null for an address that names no note). Settings the page has
+   * already asked for are used rather than asked again.
+   */
+  askEarly(id: number, settings?: Promise<Result<Settings>>): Promise<NoteParts> | null;
   /** The note's own record (for its screen's header). */
   loadFollowUp(id: number): Promise<Result<FollowUpDetail>>;
   /** Everything the editor needs. */
@@ -30,8 +33,12 @@ const EARLY_FOR_MS = 5_000;
 export function noteLoader(api: { followups: Pick<Client['followups'], 'get' | 'reviewContext'>; settings: Pick<Client['settings'], 'get'> }): NoteLoader {
   let early: { id: number; at: number; detail: Promise<Result<FollowUpDetail>> | null; parts: Promise<NoteParts> | null } | null = null;
 
-  const ask = (id: number, detail = api.followups.get({ id })): Promise<NoteParts> =>
-    Promise.all([detail, api.followups.reviewContext({ id }), api.settings.get()]).then(([detail, context, settings]) => ({ detail, context, settings }));
+  const ask = (id: number, detail = api.followups.get({ id }), settings?: Promise<Result<Settings>>): Promise<NoteParts> =>
+    Promise.all([detail, api.followups.reviewContext({ id }), settings ?? api.settings.get()]).then(([detail, context, settings]) => ({
+      detail,
+      context,
+      settings,
+    }));
 
   /** The early answer for this note, once. */
   function take<K extends 'detail' | 'parts'>(id: number, part: K) {
@@ -42,10 +49,10 @@ export function noteLoader(api: { followups: Pick<Client['followups'], 'get' | '
   }
 
   return {
-    askEarly(id) {
+    askEarly(id, settings) {
       if (!Number.isInteger(id) || id <= 0) return null;
       const detail = api.followups.get({ id });
-      early = { id, at: performance.now(), detail, parts: ask(id, detail) };
+      early = { id, at: performance.now(), detail, parts: ask(id, detail, settings) };
       return early.parts;
     },
     async loadFollowUp(id) {

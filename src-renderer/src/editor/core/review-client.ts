@@ -1,7 +1,9 @@
 /**
  * The editor's side of the review worker. Requests are matched to replies by id; a reply is dropped (resolved as
  * `null`) when a newer request of the same type has already been answered, so a slow old answer never replaces a
- * fresh one.
+ * fresh one. A note's saved text can be reviewed ahead of its editor (`reviewAhead`): the editor's first review of
+ * that text is then the same request, answered without another trip to the worker, so when the answer is already
+ * here the flags are drawn with the editor itself.
  */
 import type { Dialect, ReviewContext } from '../../../../src-shared/review/index.ts';
 import type { ReplyOf, ReviewReply, ReviewRequest } from './review-protocol.ts';
@@ -30,6 +32,10 @@ export class ReviewClient {
   /** Why the review cannot run at all, once the worker has said so. */
   unavailable: string | null = null;
   dictionaryLoadMilliseconds = 0;
+  /** The context in force, as sent: sending the same one again would change nothing. */
+  #contextSent: string | null = null;
+  /** The review asked ahead of an editor, for the first review of the same text under the same context. */
+  #ahead: { text: string; reply: Promise<ReplyOf<'review'> | null> } | null = null;
 
   constructor(port: ReviewPort) {
     this.#port = port;
@@ -42,11 +48,24 @@ export class ReviewClient {
   }
 
   setContext(context: ReviewContext): void {
+    const sent = JSON.stringify(context);
+    if (sent === this.#contextSent) return;
+    this.#contextSent = sent;
+    // A review asked under another context answers for that one only.
+    this.#ahead = null;
     this.#port.postMessage({ id: this.#nextId++, type: 'context', context });
   }
 
+  /** Reviews a note's saved text before its editor asks (asked once however many parts of the app offer it). */
+  reviewAhead(context: ReviewContext, text: string): void {
+    this.setContext(context);
+    if (this.#ahead?.text !== text) this.#ahead = { text, reply: this.#ask({ type: 'review', text }) };
+  }
+
   review(text: string): Promise<ReplyOf<'review'> | null> {
-    return this.#ask({ type: 'review', text });
+    const ahead = this.#ahead;
+    this.#ahead = null;
+    return ahead?.text === text ? ahead.reply : this.#ask({ type: 'review', text });
   }
 
   reviewSubject(text: string): Promise<ReplyOf<'subject'> | null> {
