@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 /**
- * The review engine off the main thread: typing never waits for it. This first script is tiny so that the worker
- * runs at once: from then on the page's messages reach it directly (a message to a worker that has not started
- * waits for the page's main thread, busy loading the app just then), and it fetches the spelling dictionary named
- * in its name (core/worker-name.ts) while the engine's much larger code loads. Messages that arrive meanwhile are
- * kept, in order, for the engine (review-engine-worker.ts).
+ * The review engine off the main thread: typing never waits for it. This first script is tiny, and says it has run
+ * before loading anything else: until then the page's messages to the worker wait on the page's main thread, which
+ * is about to be busy drawing the app (start.ts waits for this word). Messages that arrive while the engine's much
+ * larger code loads are kept, in order, for it (review-engine-worker.ts), and the spelling dictionary named in the
+ * worker's name (core/worker-name.ts) is fetched meanwhile.
  */
-import type { ReviewRequest } from './core/review-protocol.ts';
+import type { ReviewReply, ReviewRequest } from './core/review-protocol.ts';
 import { dialectOfWorkerName } from './core/worker-name.ts';
 import { loadDictionary } from './load-dictionary.ts';
 
@@ -21,11 +21,17 @@ const first = dialect ? { dialect, files: loadDictionary(dialect) } : null;
 // A dictionary that cannot be read is reported when the engine asks for it, not as an unhandled rejection now.
 first?.files.catch(() => undefined);
 
-const engine = import('./review-engine-worker.ts');
-// While the engine loads: the first date a window formats costs tens of milliseconds (the locale's calendar data
-// is read), and that data is then shared by the window's whole process. Read here, it spares the page's main
-// thread that wait as it draws the note's interview date (20–45 ms there; under 1 ms after this).
-new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(0);
-const { startReviewWorker } = await engine;
-self.removeEventListener('message', keep);
-startReviewWorker(early, first);
+// In a task of its own, once this script has finished running: the page then hears it after the browser has noted
+// the worker as running, and before the engine's code keeps this thread busy.
+setTimeout(() => {
+  self.postMessage({ type: 'started' } satisfies ReviewReply);
+  const engine = import('./review-engine-worker.ts');
+  // While the engine loads: the first date a window formats costs tens of milliseconds (the locale's calendar data
+  // is read), and that data is then shared by the window's whole process. Read here, it spares the page's main
+  // thread that wait as it draws the note's interview date (20–45 ms there; under 1 ms after this).
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(0);
+  void engine.then(({ startReviewWorker }) => {
+    self.removeEventListener('message', keep);
+    startReviewWorker(early, first);
+  });
+});

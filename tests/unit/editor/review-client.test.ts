@@ -116,6 +116,18 @@ describe('ReviewClient with the review service', () => {
     ]);
   });
 
+  it('should say when the worker has started, before its dictionary is ready', async () => {
+    let listener: (event: { data: ReviewReply }) => void = () => {};
+    const client = new ReviewClient({ postMessage: () => {}, addEventListener: (_type, next) => void (listener = next) });
+    let started = false;
+    void client.started.then(() => (started = true));
+    await Promise.resolve();
+    expect(started).toBe(false);
+    listener({ data: { type: 'started' } });
+    await client.started;
+    expect([started, client.ready]).toEqual([true, false]);
+  });
+
   it('should say when the dictionary is ready', () => {
     const worker = heldPort();
     const client = new ReviewClient(worker.port);

@@ -28,6 +28,9 @@ export class ReviewClient {
   #pending = new Map<number, Pending>();
   #latestAnswered = new Map<AnsweredType, number>();
   #readyListeners: Array<() => void> = [];
+  #started!: () => void;
+  /** Settles once the worker runs and takes messages directly (see review.worker.ts). */
+  readonly started = new Promise<void>((resolve) => (this.#started = resolve));
   ready = false;
   /** Why the review cannot run at all, once the worker has said so. */
   unavailable: string | null = null;
@@ -101,6 +104,7 @@ export class ReviewClient {
   }
 
   #receive(reply: ReviewReply): void {
+    if (reply.type === 'started') return this.#started();
     if (reply.type === 'ready' || reply.type === 'unavailable') {
       if (reply.type === 'ready') {
         this.ready = true;

@@ -15,6 +15,8 @@ export type ReviewRequest =
   | { id: number; type: 'coverage'; text: string; topics: string[] };
 
 export type ReviewReply =
+  /** The worker's first script has run: messages reach it directly from now on (review.worker.ts). */
+  | { type: 'started' }
   /** The first dictionary has opened. */
   | { type: 'ready'; dictionaryLoadMilliseconds: number }
   /** The engine could not start (its dictionary could not be read): no request will be answered. */
