@@ -1,7 +1,7 @@
 // `npm test`: everything a change must pass, in one command. Every step runs even when an earlier one fails,
 // so one run shows all problems; the exit code is non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,8 @@ for (const step of steps) {
   console.log(`--- ${step.name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds} s`);
 }
 
+// The reports have been read: the run leaves nothing behind.
+rmSync(reports, { recursive: true, force: true });
 const { failedSteps, line } = summarize(results);
 console.log('');
 if (failedSteps.length > 0) console.error(`Failed steps: ${failedSteps.join(', ')}`);

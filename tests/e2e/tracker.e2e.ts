@@ -1,14 +1,14 @@
 // The tracker as someone coming from a spreadsheet meets it: their CSV brought in through the mapping step, the
 // board's cards moved by mouse and by keyboard (and a move undone), and the insights page with a table beside
 // every chart. Each state is checked with axe in both themes, and the page must make no request but its own.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
 import { accessibilityViolations, expectHeading } from './support/journal-ui.ts';
 import { startWebApp, type WebApp } from './support/web-app.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 // A European spreadsheet export: semicolons, a byte-order mark, a quoted cell with a line break, day-first dates,
 // an employer column the guesser cannot name, and one row whose status nobody could read.
@@ -33,14 +33,13 @@ describe('the tracker in browser mode', () => {
   let browser: Browser;
   let watched: WatchedPage;
   let page: Page;
-  let csvPath: string;
+  const csvPath = join(tempDir('afterword-csv-'), 'my applications.csv');
 
   beforeAll(async () => {
     app = await startWebApp();
     browser = await launchBrowser();
     watched = await openPage(browser);
     page = watched.page;
-    csvPath = join(mkdtempSync(join(tmpdir(), 'afterword-csv-')), 'my applications.csv');
     writeFileSync(csvPath, CSV);
   });
   afterAll(async () => {

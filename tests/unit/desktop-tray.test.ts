@@ -2,8 +2,7 @@
 // runs the tests): the count on the icon, notifications and what clicking them does, snoozing and skipping from a
 // notification or the tray menu, closing to the tray, and invitations the system opens with the app. The journal
 // behind it is real. tests/e2e/electron.e2e.ts checks the same in the app itself where Electron is installed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../src-main/services/index.ts';
@@ -11,6 +10,7 @@ import type { DueList, Settings } from '../../src-shared/api/journal-types.ts';
 import type { ShellRequest } from '../../src-shared/api/types.ts';
 import { googleInvitation } from './calendar/invitations.ts';
 import { call, useTempServices } from './support/services.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -247,7 +247,7 @@ describe('closing the window to the tray', () => {
 });
 
 describe('invitations opened by the system', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'afterword-open-'));
+  const dir = tempDir('afterword-open-');
   const path = join(dir, 'invite.ics');
   writeFileSync(path, googleInvitation());
 

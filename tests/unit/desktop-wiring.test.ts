@@ -1,10 +1,10 @@
 // The desktop shell's guards, run against a recording stand-in for Electron's API: Electron itself cannot run on
 // every machine that runs the tests, but the wiring (which handler is registered, what it answers) can be checked
 // everywhere. tests/e2e/electron.e2e.ts checks the same behaviour in the real app where Electron is installed.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -202,7 +202,7 @@ describe('desktop IPC', () => {
 });
 
 describe('the app:// protocol', () => {
-  const rendererDir = mkdtempSync(join(tmpdir(), 'afterword-renderer-'));
+  const rendererDir = tempDir('afterword-renderer-');
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Afterword</title>');
   registerAppScheme();
   serveAppScheme(rendererDir);
@@ -340,7 +340,7 @@ describe('the application menu', () => {
 });
 
 describe('the main window', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'afterword-window-'));
+  const dir = tempDir('afterword-window-');
   const statePath = join(dir, 'window-state.json');
   const open = () => {
     createMainWindow({ preloadPath: '/app/out/preload/index.cjs', startUrl: 'app://afterword/index.html', iconPath: '/app/resources/icon.png', statePath });

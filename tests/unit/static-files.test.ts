@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveStaticFile } from '../../src-main/static-files.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 describe('static files of the built page', () => {
-  const root = mkdtempSync(join(tmpdir(), 'afterword-static-'));
+  const root = tempDir('afterword-static-');
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), '<!doctype html>');
   writeFileSync(join(root, 'assets', 'app.js'), '');

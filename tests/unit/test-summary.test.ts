@@ -1,5 +1,5 @@
 // The last line of `npm test` is what people and CI read: it must never say `0 failed` when the run failed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,10 +36,14 @@ describe('npm test summary line', () => {
 
   it('should read a vitest JSON report, and treat a missing or unreadable one as no report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'afterword-summary-'));
-    writeFileSync(join(dir, 'ok.json'), JSON.stringify({ numPassedTests: 4, numFailedTests: 1, numPendingTests: 2, numTodoTests: 1 }));
-    writeFileSync(join(dir, 'broken.json'), '{"numPassed');
-    expect(countReport(join(dir, 'ok.json'))).toEqual(tests(4, 1, 3));
-    expect(countReport(join(dir, 'broken.json'))).toBeNull();
-    expect(countReport(join(dir, 'missing.json'))).toBeNull();
+    try {
+      writeFileSync(join(dir, 'ok.json'), JSON.stringify({ numPassedTests: 4, numFailedTests: 1, numPendingTests: 2, numTodoTests: 1 }));
+      writeFileSync(join(dir, 'broken.json'), '{"numPassed');
+      expect(countReport(join(dir, 'ok.json'))).toEqual(tests(4, 1, 3));
+      expect(countReport(join(dir, 'broken.json'))).toBeNull();
+      expect(countReport(join(dir, 'missing.json'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

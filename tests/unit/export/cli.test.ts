@@ -1,14 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../../src-main/cli/io.ts';
 import { main } from '../../../src-main/cli/main.ts';
 import { inspectBytes, parseWithPostalMime } from './mail-check.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
-const folder = mkdtempSync(join(tmpdir(), 'afterword-eml-'));
+const folder = tempDir('afterword-eml-');
 const noteFile = join(folder, 'note.txt');
 writeFileSync(noteFile, 'Dear Zoë,\n\nThank you for walking me through the billing migration.\n');
 const badUtf8File = join(folder, 'latin1.txt');

@@ -1,16 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../../src-main/cli/io.ts';
 import { main } from '../../../src-main/cli/main.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const notes = join(root, 'tests/fixtures/notes');
-const dir = mkdtempSync(join(tmpdir(), 'afterword-review-'));
+const dir = tempDir('afterword-review-');
 
 function fakeIO(stdin = '') {
   const out: string[] = [];
