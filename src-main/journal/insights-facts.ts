@@ -170,7 +170,8 @@ export function readInsightFacts(db: Db): InsightFacts {
   const answerIds = new Int32Array(answerCount);
   const answerTimes = new Float64Array(answerCount);
   let answer = 0;
-  const addAnswers = (list: Array<[number, number]>, seen?: Uint8Array) => {
+  /** Adds each row's application and time (the row's first two values); answers how many applications `seen` gained. */
+  const addAnswers = (list: ReadonlyArray<readonly [number, number, ...number[]]>, seen?: Uint8Array) => {
     let firsts = 0;
     for (const [id, day] of list) {
       answerIds[answer] = id;
@@ -185,18 +186,7 @@ export function readInsightFacts(db: Db): InsightFacts {
 
   const interviewed = new Uint8Array(size);
   let interviewedCount = 0;
-  // Converted in place, each row once: tens of thousands of new arrays would cost more than the reading.
-  for (const round of interviewsByRound) {
-    for (const row of round) {
-      row[2] = fromJulianDay(row[2]);
-      answerIds[answer] = row[0];
-      answerTimes[answer++] = fromJulianDay(row[1]);
-      if (!interviewed[row[0]]) {
-        interviewed[row[0]] = 1;
-        interviewedCount += 1;
-      }
-    }
-  }
+  for (const round of interviewsByRound) interviewedCount += addAnswers(round, interviewed);
   const interviewTimes = answerTimes.slice(0, interviewCount);
   addAnswers(replies);
   const offeredCount = addAnswers(offers, new Uint8Array(size));
@@ -231,8 +221,9 @@ export function readInsightFacts(db: Db): InsightFacts {
 
   const byRound = interviewsByRound.map((interviews) => {
     const round = new Tally();
-    for (const [id, , ended] of interviews) {
+    for (const [id, , endDay] of interviews) {
       round.count += 1;
+      const ended = fromJulianDay(endDay);
       const next = answers.after(id, ended);
       if (next !== undefined) round.answered((next - ended) / DAY);
     }

@@ -5,9 +5,9 @@
  * note a window opens on, reviewed as soon as it arrives), starts the review worker and has it open the journal's
  * English: the one this computer last saw at once, the journal's when Settings answer (editor/journal-dictionary.ts;
  * a British journal never opens, or waits for, the US dictionary; one whose settings cannot be read leaves the
- * choice to the first note's context). Last, it loads the app, and starts it once the worker has started. Loading the app from here rather than beside
- * this script keeps the two apart: the bundler would otherwise join them, and none of this would start before the
- * whole app had been parsed.
+ * choice to the first note's context). Last, it loads the app, and starts it once the worker has started. Loading
+ * the app from here rather than beside this script keeps the two apart: the bundler would otherwise join them, and
+ * none of this would start before the whole app had been parsed.
  */
 // The app's own stylesheet is linked from the page, so the first thing drawn already has the theme's colours.
 import './app.css';

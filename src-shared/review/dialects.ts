@@ -36,6 +36,11 @@ export function dialectFromLocale(locale: string | undefined): Dialect {
   return (region && regionDialect[region]) || defaultDialect;
 }
 
+/** Whether a stored value names a dialect exactly (`en-GB`), as the app itself writes them. */
+export function isDialect(value: unknown): value is Dialect {
+  return dialects.some((dialect) => dialect === value);
+}
+
 /** Reads a dialect as a person types it on the command line: `en-GB`, `en_gb`, `GB`, `UK`. */
 export function parseDialect(value: string): Dialect | undefined {
   const key = value.trim().replace('_', '-').toUpperCase();

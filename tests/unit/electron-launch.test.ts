@@ -87,6 +87,7 @@ describe('the Electron that runs', () => {
     expect(electronVersion({ ELECTRON_OVERRIDE_DIST_PATH: join(tmpdir(), 'no-electron-here') })).toBe(packagedElectronVersion());
   });
 
+  // The stand-in Electron below is a shell script: it runs where /bin/sh does (Linux here and in CI).
   it.runIf(process.platform === 'linux')(
     'should start the overriding Electron through `npm start -- …` with the switches given, after building for its version',
     () => {

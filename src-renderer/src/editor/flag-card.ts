@@ -145,7 +145,6 @@ const cursorCard = StateField.define<Tooltip | null>({
 
 const cardFlags = new WeakMap<Tooltip, { flag: Flag; to: number }>();
 
-
 /**
  * The whole-note flags marked by the bar at the left of the line holding `pos`: the mouse is on the bar when it is
  * left of the first character of one of the line's rows (a long paragraph wraps onto several).

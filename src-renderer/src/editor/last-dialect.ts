@@ -3,14 +3,14 @@
  * that dictionary as it starts (shared-review-client.ts), without waiting for the journal to say. The first window
  * on a computer has none, guesses nothing, and waits for Settings.
  */
-import { dialects, type Dialect } from '../../../src-shared/review/dialects.ts';
+import { isDialect, type Dialect } from '../../../src-shared/review/dialects.ts';
 
 const KEY = 'afterword.dialect';
 
 export function lastDialect(): Dialect | null {
   try {
     const value = localStorage.getItem(KEY);
-    return dialects.find((dialect) => dialect === value) ?? null;
+    return isDialect(value) ? value : null;
   } catch {
     return null;
   }
